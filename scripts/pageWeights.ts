@@ -1,0 +1,109 @@
+/**
+ * Measures the built site against the page budgets. Shared by
+ * `npm run bench:pages` (prints a table) and the budget tests (assert).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in bytes, gzipped. */
+export const BUDGETS = {
+  codePageHtml: 10_000,
+  comparePageHtml: 14_000,
+  cssTotal: 10_000,
+  inlineScript: 1_000,
+  jsOnLoad: 0,
+} as const;
+
+/** Gzipped size of a buffer or string, at the level servers typically use. */
+export function gzSize(data: string | Buffer): number {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/** Every file under `dir`, relative to it, with forward slashes. */
+export function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+/** Size figures for one group of pages. */
+export interface GroupWeight {
+  /** Number of pages in the group. */
+  count: number;
+  /** Smallest gzipped HTML. */
+  min: number;
+  /** Median gzipped HTML. */
+  median: number;
+  /** Largest gzipped HTML. */
+  max: number;
+  /** The page with the largest HTML. */
+  maxPage: string;
+}
+
+/** Everything the page budgets are about, measured from a built `dist/`. */
+export interface SiteWeights {
+  /** Gzipped HTML of the code pages. */
+  codePages: GroupWeight;
+  /** Gzipped HTML of the comparison pages. */
+  comparePages: GroupWeight;
+  /** Gzipped CSS, all stylesheets together. */
+  cssTotal: number;
+  /** Gzipped bytes of scripts a page fetches on load (`<script src>` and module preloads), worst page. */
+  jsOnLoad: number;
+  /** Pages that fetch a script on load. */
+  pagesFetchingJs: string[];
+  /** Largest inline script, raw bytes. */
+  inlineScriptMax: number;
+}
+
+function group(sizes: [string, number][]): GroupWeight {
+  const sorted = [...sizes].sort((a, b) => a[1] - b[1]);
+  const last = sorted.at(-1) ?? ['', 0];
+  return {
+    count: sorted.length,
+    min: sorted[0]?.[1] ?? 0,
+    median: sorted[Math.floor(sorted.length / 2)]?.[1] ?? 0,
+    max: last[1],
+    maxPage: last[0],
+  };
+}
+
+/** Measure a built site. */
+export function measureSite(dist: string): SiteWeights {
+  const files = walk(dist);
+  const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  const sizeOf = (f: string) => gzSize(readFileSync(path.join(dist, f)));
+  const codePages = html.filter((f) => /^codes\/\d+\/index\.html$/.test(f));
+  const comparePages = html.filter((f) => {
+    const m = /^compare\/(\d+)-vs-(\d+)\/index\.html$/.exec(f);
+    return m !== null && Number(m[1]) < Number(m[2]);
+  });
+  const css = files.filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
+  let jsOnLoad = 0;
+  let inlineScriptMax = 0;
+  const pagesFetchingJs: string[] = [];
+  for (const page of html) {
+    const text = readFileSync(path.join(dist, page), 'utf8');
+    const fetched = [
+      ...text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+      ...text.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ].map((m) => m[1]!);
+    let bytes = 0;
+    for (const src of fetched) bytes += gzSize(readFileSync(path.join(dist, src.replace(/^\//, ''))));
+    if (fetched.length) pagesFetchingJs.push(page);
+    jsOnLoad = Math.max(jsOnLoad, bytes);
+    for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      inlineScriptMax = Math.max(inlineScriptMax, Buffer.byteLength(m[1]!));
+    }
+  }
+  return {
+    codePages: group(codePages.map((f) => [f, sizeOf(f)])),
+    comparePages: group(comparePages.map((f) => [f, sizeOf(f)])),
+    cssTotal: css.reduce((sum, f) => sum + sizeOf(f), 0),
+    jsOnLoad,
+    pagesFetchingJs,
+    inlineScriptMax,
+  };
+}

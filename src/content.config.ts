@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { codeSchema } from './model/codeSchema.ts';
+import { pairSchema } from './model/pairSchema.ts';
+
+/** Every close code, one YAML file per code: `content/codes/<code>.yaml`. */
+const codes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/codes' }),
+  schema: codeSchema,
+});
+
+/** Hand-written comparison text, one YAML file per pair: `content/pairs/<a>-vs-<b>.yaml`. */
+const pairs = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/pairs' }),
+  schema: pairSchema,
+});
+
+export const collections = { codes, pairs };

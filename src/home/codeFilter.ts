@@ -1,0 +1,22 @@
+/** Does a row's haystack match every word the user typed? */
+export function matchesFilter(haystack: string, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Filter the home table's rows as the user types. */
+export function wireCodeFilter(): void {
+  const input = document.getElementById('code-filter') as HTMLInputElement | null;
+  const status = document.getElementById('code-filter-status');
+  if (!input || !status) return;
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('#code-table tbody tr')];
+  input.addEventListener('input', () => {
+    let shown = 0;
+    for (const row of rows) {
+      const match = matchesFilter(row.dataset['filter'] ?? '', input.value);
+      row.hidden = !match;
+      if (match) shown++;
+    }
+    status.textContent = shown ? (input.value ? `${shown} / ${rows.length}` : '') : (status.dataset['none'] ?? '');
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+
+/** A primary source that backs a fact on the page. */
+export const referenceSchema = z.object({
+  /** Which kind of primary source this is; drives grouping and the label. */
+  source: z.enum(['rfc6455', 'iana', 'whatwg', 'hybi', 'rfc', 'errata']),
+  /** Human title, e.g. "RFC 6455 §7.4.1 Defined Status Codes". */
+  title: z.string().min(3),
+  /** Absolute https URL, with a fragment for the exact section where one exists. */
+  url: z.url({ protocol: /^https$/ }),
+});
+/** A primary source that backs a fact on the page. */
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** A code sample shown on the code page. */
+export const sampleSchema = z.object({
+  /** What the sample shows: detect/handle in the browser, or send from a Node `ws` server. */
+  kind: z.enum(['browser', 'node']),
+  /** Heading shown above the block. */
+  title: z.string().min(3),
+  /** Language for Shiki. */
+  lang: z.enum(['js', 'ts']),
+  /** When true, the test suite type-checks this sample; keep it a complete module. */
+  runnable: z.boolean().default(true),
+  /** The source text. */
+  code: z.string().min(10),
+});
+/** A code sample shown on the code page. */
+export type Sample = z.infer<typeof sampleSchema>;
+
+/** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
+export const codeSchema = z.object({
+  /** The close code number. Must match the file name. */
+  code: z.number().int().min(0).max(4999),
+  /** The name exactly as the IANA "WebSocket Close Code Number Registry" words it. */
+  name: z.string().min(2),
+  /** One sentence: what the code means, in plain words. */
+  summary: z
+    .string()
+    .min(20)
+    .max(200)
+    .refine((s) => /[.!?]$/.test(s.trim()), 'summary must be one full sentence ending with punctuation'),
+  /** What kind of closure this is; drives the search filter and grouping on the home page. */
+  category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']).optional(),
+  /**
+   * May an endpoint put this code in a Close frame? `yes`; `reserved` (1004:
+   * reserved for future meaning, no MUST NOT in RFC 6455); `never` (the RFC says
+   * MUST NOT be set in a Close frame: 1005, 1006, 1015).
+   */
+  onTheWire: z.enum(['yes', 'reserved', 'never']),
+  /** Who sends it on the wire: `client`, `server`, `either`, or `nobody` (only ever reported locally). */
+  sender: z.enum(['client', 'server', 'either', 'nobody']),
+  /**
+   * Structured reconnect advice: `now` (reconnect right away), `backoff`
+   * (reconnect with exponential backoff and jitter), `after-fix` (not until
+   * something is fixed), `never` (the session ended on purpose).
+   */
+  reconnect: z.enum(['now', 'backoff', 'after-fix', 'never']),
+  /** One or two sentences qualifying the reconnect advice for this code. */
+  reconnectNote: z.string().min(20),
+  /** Where the code is defined, e.g. "RFC 6455 §7.4.1" or "IANA registry (hybi list, 2012)". */
+  definedIn: z.string().min(3),
+  /** Plain-text paragraphs explaining the code. Inline `code` in backticks is allowed. */
+  description: z.array(z.string().min(40)).min(1),
+  /** Concrete causes: what actually produces this code in real systems. */
+  whenItHappens: z.array(z.string().min(20)).min(2),
+  /** Ordered remediation steps. */
+  remediation: z.array(z.string().min(20)).min(2),
+  /** Code samples. */
+  samples: z.array(sampleSchema).default([]),
+  /** Primary sources, cited on the page. */
+  references: z.array(referenceSchema).min(1),
+  /** Codes a reader of this page should also know; each must exist. */
+  related: z.array(z.number().int()).default([]),
+  /** Extra search phrases (symptoms people type) indexed with the page. */
+  keywords: z.array(z.string()).default([]),
+});
+/** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
+export type CloseCode = z.infer<typeof codeSchema>;

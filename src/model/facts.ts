@@ -1,0 +1,29 @@
+import type { UiKey } from '../i18n/en.ts';
+import { isAllowedFromPageClose, rangeOf } from './closeCodeRules.ts';
+import type { CloseCode } from './codeSchema.ts';
+
+/** One structured fact about a code, as a label key and a value key or literal. */
+export interface Fact {
+  /** Dictionary key of the row label. */
+  label: UiKey;
+  /** Dictionary key of the value, or a literal when `literal` is set. */
+  value: string;
+  /** True when `value` is shown as is rather than looked up. */
+  literal?: boolean;
+  /** A class suffix for a colour badge, when the value is a judgement. */
+  badge?: string;
+}
+
+/** The structured facts of a code, in display order; shared by code and compare pages. */
+export function factsOf(code: CloseCode): Fact[] {
+  const fromPage = isAllowedFromPageClose(code.code);
+  return [
+    { label: 'facts.range', value: `range.${rangeOf(code.code) ?? 'unused'}` },
+    ...(code.category ? [{ label: 'facts.category' as const, value: `category.${code.category}` }] : []),
+    { label: 'facts.definedIn', value: code.definedIn, literal: true },
+    { label: 'facts.onTheWire', value: `onTheWire.${code.onTheWire}`, badge: code.onTheWire },
+    { label: 'facts.sender', value: `sender.${code.sender}` },
+    { label: 'facts.fromPage', value: fromPage ? 'yes' : 'no', badge: fromPage ? 'yes' : 'never' },
+    { label: 'facts.reconnect', value: `reconnect.${code.reconnect}`, badge: code.reconnect },
+  ];
+}

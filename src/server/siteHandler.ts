@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sirv from 'sirv';
+import { parsePairSlug } from '../model/pairs.ts';
+
+/** A plain Node request handler. */
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const HASHED_ASSET = /^\/_astro\//;
+
+/**
+ * Serves the built site from `distDir`: hashed assets cached forever, pages
+ * revalidated, reversed comparison URLs answered with a 301 to the canonical
+ * order, and everything unknown with the 404 page and status 404.
+ */
+export function createSiteHandler(distDir: string): Handler {
+  const notFoundPage = path.join(distDir, '404.html');
+  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found');
+  const serve = sirv(distDir, {
+    etag: true,
+    gzip: true,
+    brotli: true,
+    setHeaders(res, pathname) {
+      res.setHeader(
+        'Cache-Control',
+        HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      );
+    },
+  });
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const reversed = /^\/compare\/([^/]+)\/?$/.exec(url.pathname);
+    const pair = reversed ? parsePairSlug(reversed[1]!) : undefined;
+    if (pair && pair.x > pair.y && existsSync(path.join(distDir, 'compare', `${pair.y}-vs-${pair.x}`, 'index.html'))) {
+      res.writeHead(301, { Location: `/compare/${pair.y}-vs-${pair.x}/${url.search}` });
+      res.end();
+      return;
+    }
+    serve(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    });
+  };
+}

@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto('/codes/1000/');
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('searchbox', { name: 'Search close codes and comparisons' });
+  await expect(input).toBeFocused();
+  await input.fill(query);
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The rank (0-based) of the first result that is `path`. */
+const rank = (results: string[], path: string) => results.indexOf(path);
+
+test('"1006" finds the 1006 page first', async ({ page }) => {
+  expect((await search(page, '1006'))[0]).toBe('/codes/1006/');
+});
+
+test('"certificate" finds 1015 near the top', async ({ page }) => {
+  const r = await search(page, 'certificate');
+  expect(rank(r, '/codes/1015/')).toBeGreaterThanOrEqual(0);
+  expect(rank(r, '/codes/1015/')).toBeLessThan(3);
+});
+
+test('"idle timeout" finds 1006 and 1001 near the top', async ({ page }) => {
+  const r = await search(page, 'idle timeout');
+  for (const path of ['/codes/1006/', '/codes/1001/']) {
+    expect(rank(r, path), path).toBeGreaterThanOrEqual(0);
+    expect(rank(r, path), path).toBeLessThan(5);
+  }
+});
+
+test('"too big" finds 1009 near the top', async ({ page }) => {
+  const r = await search(page, 'too big');
+  expect(rank(r, '/codes/1009/')).toBeGreaterThanOrEqual(0);
+  expect(rank(r, '/codes/1009/')).toBeLessThan(3);
+});
+
+test('"restart" finds 1012 near the top', async ({ page }) => {
+  const r = await search(page, 'restart');
+  expect(rank(r, '/codes/1012/')).toBeGreaterThanOrEqual(0);
+  expect(rank(r, '/codes/1012/')).toBeLessThan(3);
+});
+
+test('the category filter narrows results to that category', async ({ page }) => {
+  await search(page, 'close');
+  await page.getByLabel('Page type').selectOption({ label: /^Code \(/ });
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  const paths = await page.locator('#search-results a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths.every((p) => p.startsWith('/codes/'))).toBe(true);
+  const categories = page.getByLabel('Category');
+  await categories.selectOption({ label: /^Reported locally only/ });
+  await expect(async () => {
+    const local = await page.locator('#search-results a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(local.sort()).toEqual(['/codes/1005/', '/codes/1006/', '/codes/1015/']);
+  }).toPass();
+});
+
+test('search works from the keyboard alone: open, type, arrow down, enter', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('1012');
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-results a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/1012\/$/);
+});
+
+test('the search button opens search and Escape closes it', async ({ page }) => {
+  await page.goto('/compare/1000-vs-1001/');
+  await page.getByRole('button', { name: /Search/ }).first().click();
+  await expect(page.locator('#search-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#search-dialog')).toBeHidden();
+});

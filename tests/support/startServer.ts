@@ -1,0 +1,42 @@
+/** Starts the real `npm start` server on an ephemeral port for a test. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ROOT } from './content.ts';
+
+/** A running server and how to reach and stop it. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:40123`. */
+  origin: string;
+  /** The server process. */
+  child: ChildProcess;
+  /** Stop the server and wait for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Start `src/server/start.ts` with `PORT=0` and wait until it prints its address. */
+export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [`${ROOT}src/server/start.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${out}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Serving http:\/\/localhost:(\d+)\//.exec(out);
+      if (!match) return;
+      child.removeAllListeners('exit');
+      resolve({
+        origin: `http://127.0.0.1:${match[1]}`,
+        child,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}

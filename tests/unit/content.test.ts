@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCodes, loadPairs } from '../support/content.ts';
+import { checkCatalog, STANDARD_CODES } from '../../src/model/checkCatalog.ts';
+import { DEFINED_IN_RFC6455, wireRuleOf } from '../../src/model/closeCodeRules.ts';
+import { codeSchema } from '../../src/model/codeSchema.ts';
+import { pairSchema } from '../../src/model/pairSchema.ts';
+
+const codes = loadCodes();
+const pairs = loadPairs();
+
+test('every code 1000–1015 has a schema-valid content file', () => {
+  assert.deepEqual(
+    codes.map((c) => c.data.code),
+    STANDARD_CODES,
+  );
+});
+
+test('the catalog is consistent: names, related codes, all 120 pairs', () => {
+  assert.deepEqual(checkCatalog(codes, pairs), []);
+  assert.equal(pairs.length, 120);
+});
+
+test('onTheWire matches RFC 6455 §7.4.1 for every code', () => {
+  for (const { file, data } of codes) assert.equal(data.onTheWire, wireRuleOf(data.code), file);
+});
+
+test('codes that must never be sent are reported locally only', () => {
+  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'never')) assert.equal(data.sender, 'nobody', file);
+  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'yes')) assert.notEqual(data.sender, 'nobody', file);
+});
+
+test('1012–1014 are not attributed to RFC 6455', () => {
+  for (const { file, data } of codes.filter((c) => !DEFINED_IN_RFC6455.includes(c.data.code))) {
+    assert.ok(!/RFC 6455/.test(data.definedIn), `${file}: definedIn`);
+    assert.ok(!data.references.some((r) => r.source === 'rfc6455' && /7\.4\.1/.test(r.url)), `${file}: references`);
+    assert.ok(data.references.some((r) => r.source === 'iana'), `${file}: must cite the IANA registry`);
+  }
+});
+
+test('every code cites a primary source for its definition', () => {
+  for (const { file, data } of codes) {
+    const wanted = DEFINED_IN_RFC6455.includes(data.code) ? 'rfc6455' : 'iana';
+    assert.ok(data.references.some((r) => r.source === wanted), `${file}: cite ${wanted}`);
+  }
+});
+
+test('summaries, titles and pair taglines are unique', () => {
+  const summaries = codes.map((c) => c.data.summary);
+  assert.equal(new Set(summaries).size, summaries.length);
+  const taglines = pairs.map((p) => p.data.tagline);
+  assert.equal(new Set(taglines).size, taglines.length);
+});
+
+test('a pair naming an unknown code is reported with its file and field', () => {
+  const broken = [...pairs, { file: 'content/pairs/1000-vs-1099.yaml', data: { ...pairs[0]!.data, a: 1000, b: 1099 } }];
+  const errors = checkCatalog(codes, broken);
+  assert.deepEqual(errors, ['content/pairs/1000-vs-1099.yaml: field "b": unknown code 1099']);
+});
+
+test('a missing pair and a misnamed file are reported', () => {
+  const withoutFirst = pairs.filter((p) => !p.file.endsWith('/1000-vs-1001.yaml'));
+  assert.deepEqual(checkCatalog(codes, withoutFirst), [
+    'content/pairs/1000-vs-1001.yaml: missing: every pair of 1000–1015 needs hand-written comparison text',
+  ]);
+  const misnamed = codes.map((c) => (c.data.code === 1000 ? { ...c, file: 'content/codes/1001x.yaml' } : c));
+  assert.ok(checkCatalog(misnamed, pairs).some((e) => e.startsWith('content/codes/1001x.yaml: field "code"')));
+});
+
+test('the schemas reject what they promise to reject', () => {
+  const good = codes[0]!.data;
+  assert.ok(codeSchema.safeParse(good).success);
+  const errorPath = (data: unknown) => codeSchema.safeParse(data).error?.issues[0]?.path.join('.');
+  assert.equal(errorPath({ ...good, onTheWire: 'maybe' }), 'onTheWire');
+  assert.equal(errorPath({ ...good, summary: 'No final punctuation here at all' }), 'summary');
+  assert.equal(errorPath({ ...good, references: [{ source: 'rfc6455', title: 'RFC', url: 'http://example.com' }] }), 'references.0.url');
+  const pair = pairs[0]!.data;
+  assert.equal(pairSchema.safeParse({ ...pair, a: pair.b, b: pair.a }).error?.issues[0]?.path.join('.'), 'a');
+  assert.equal(pairSchema.safeParse({ ...pair, keyDifferences: pair.keyDifferences.slice(0, 2) }).error?.issues[0]?.path.join('.'), 'keyDifferences');
+});
