@@ -41,7 +41,7 @@ export const codeSchema = z.object({
     .max(200)
     .refine((s) => /[.!?]$/.test(s.trim()), 'summary must be one full sentence ending with punctuation'),
   /** What kind of closure this is; drives the search filter and grouping on the home page. */
-  category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']).optional(),
+  category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']),
   /**
    * May an endpoint put this code in a Close frame? `yes`; `reserved` (1004:
    * reserved for future meaning, no MUST NOT in RFC 6455); `never` (the RFC says

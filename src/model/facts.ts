@@ -19,7 +19,7 @@ export function factsOf(code: CloseCode): Fact[] {
   const fromPage = isAllowedFromPageClose(code.code);
   return [
     { label: 'facts.range', value: `range.${rangeOf(code.code) ?? 'unused'}` },
-    ...(code.category ? [{ label: 'facts.category' as const, value: `category.${code.category}` }] : []),
+    { label: 'facts.category', value: `category.${code.category}` },
     { label: 'facts.definedIn', value: code.definedIn, literal: true },
     { label: 'facts.onTheWire', value: `onTheWire.${code.onTheWire}`, badge: code.onTheWire },
     { label: 'facts.sender', value: `sender.${code.sender}` },

@@ -12,6 +12,7 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 interface PagefindApi {
+  options(options: { ranking: { metaWeights: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(
@@ -22,12 +23,20 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 10;
+
+/**
+ * Matches in these page metadata fields lift a page above pages that only
+ * mention the term: a search for "1006" or for a symptom should land on the
+ * code page itself before the comparisons that mention it.
+ */
+export const SEARCH_META_WEIGHTS: Record<string, number> = { code: 10, keywords: 6, title: 3 };
 let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   // A variable URL keeps the bundler from resolving it: the index only exists after a build.
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (api) => {
+    await api.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await api.init();
     return api;
   });

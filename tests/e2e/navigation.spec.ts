@@ -33,10 +33,14 @@ test('a reversed comparison URL lands on the canonical page', async ({ page }) =
   await expect(page).toHaveURL(/\/compare\/1001-vs-1011\/$/);
 });
 
-test('an unknown code gets the 404 page with status 404', async ({ page }) => {
+test.describe('not found', () => {
+  // The browser itself logs the 404 status of the document.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test('an unknown code gets the 404 page with status 404', async ({ page }) => {
   const res = await page.goto('/codes/9999/');
   expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
 });
 
 test('no script is fetched on load', async ({ page }) => {
