@@ -3,7 +3,7 @@
  * and prints one total line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +38,7 @@ function freePort(): Promise<number> {
 }
 
 mkdirSync(`${ROOT}test-results`, { recursive: true });
+rmSync(`${ROOT}test-results/summary.txt`, { force: true });
 
 const built = step('build (astro build + Pagefind)', [bin('astro/bin/astro.mjs'), 'build']);
 step('types (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
@@ -65,13 +66,19 @@ if (existsSync(tap)) {
 if (built) {
   const report = `${ROOT}test-results/e2e.json`;
   rmSync(report, { force: true });
-  run('end-to-end (Playwright, Chromium)', [bin('@playwright/test/cli.js'), 'test'], { E2E_PORT: String(await freePort()) });
+  run('end-to-end (Playwright, Chromium)', [bin('@playwright/test/cli.js'), 'test'], {
+    E2E_PORT: String(await freePort()),
+  });
   if (existsSync(report)) {
-    const stats = (JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+    const stats = (
+      JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }
+    ).stats;
     passed += stats.expected;
     failed += stats.unexpected + stats.flaky;
   } else failed++;
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+const total = `${passed} passed, ${failed} failed`;
+writeFileSync(`${ROOT}test-results/summary.txt`, total);
+console.log(`\n${total}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -25,7 +25,8 @@ export function checkCatalog(codes: Sourced<CloseCode>[], pairs: Sourced<PairTex
   const errors: string[] = [];
   const known = new Set<number>();
   for (const { file, data } of codes) {
-    if (baseName(file) !== String(data.code)) errors.push(`${file}: field "code": ${data.code} does not match the file name`);
+    if (baseName(file) !== String(data.code))
+      errors.push(`${file}: field "code": ${data.code} does not match the file name`);
     if (known.has(data.code)) errors.push(`${file}: field "code": ${data.code} is defined twice`);
     known.add(data.code);
   }
@@ -46,7 +47,8 @@ export function checkCatalog(codes: Sourced<CloseCode>[], pairs: Sourced<PairTex
   }
   for (const { a, b } of allPairs(STANDARD_CODES.filter((c) => known.has(c)))) {
     const slug = pairSlug(a, b);
-    if (!present.has(slug)) errors.push(`content/pairs/${slug}.yaml: missing: every pair of 1000–1015 needs hand-written comparison text`);
+    if (!present.has(slug))
+      errors.push(`content/pairs/${slug}.yaml: missing: every pair of 1000–1015 needs hand-written comparison text`);
   }
   return errors;
 }

@@ -49,6 +49,11 @@ export function buildCodesJson(catalog: Catalog, site: URL): CodesJson {
       fromPageClose: isAllowedFromPageClose(code.code),
       url: abs(codePath(code.code)),
     })),
-    pairs: [...catalog.pairs.values()].map((p) => ({ a: p.a, b: p.b, tagline: p.tagline, url: abs(comparePath(p.a, p.b)) })),
+    pairs: [...catalog.pairs.values()].map((p) => ({
+      a: p.a,
+      b: p.b,
+      tagline: p.tagline,
+      url: abs(comparePath(p.a, p.b)),
+    })),
   };
 }

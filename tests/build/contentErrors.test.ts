@@ -42,7 +42,10 @@ test('a code entry that breaks the schema fails with its file and field named', 
 
 test('a comparison naming an unknown code fails the build with its file and field named', () => {
   const file = path.join(copy, 'content/pairs/1000-vs-1099.yaml');
-  const text = readFileSync(path.join(copy, 'content/pairs/1000-vs-1001.yaml'), 'utf8').replace(/^b: 1001$/m, 'b: 1099');
+  const text = readFileSync(path.join(copy, 'content/pairs/1000-vs-1001.yaml'), 'utf8').replace(
+    /^b: 1001$/m,
+    'b: 1099',
+  );
   writeFileSync(file, text);
   try {
     const { status, output } = astro('build');

@@ -37,8 +37,8 @@ test.describe('not found', () => {
   // The browser itself logs the 404 status of the document.
   test.use({ expectedConsoleErrors: [/status of 404/] });
   test('an unknown code gets the 404 page with status 404', async ({ page }) => {
-  const res = await page.goto('/codes/9999/');
-  expect(res?.status()).toBe(404);
+    const res = await page.goto('/codes/9999/');
+    expect(res?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 });
@@ -69,7 +69,9 @@ test('the page works at 360 px without horizontal scrolling', async ({ page }) =
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/', '/codes/1006/', '/compare/1006-vs-1015/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

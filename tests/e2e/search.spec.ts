@@ -8,7 +8,9 @@ async function search(page: Page, query: string): Promise<string[]> {
   await expect(input).toBeFocused();
   await input.fill(query);
   await expect(page.locator('#search-results a').first()).toBeVisible();
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** The rank (0-based) of the first result that is `path`. */
@@ -56,11 +58,15 @@ test('the category filter narrows results to that category', async ({ page }) =>
   await search(page, 'close');
   await selectByPrefix(page, 'Page type', 'Code (');
   await expect(page.locator('#search-results a').first()).toBeVisible();
-  const paths = await page.locator('#search-results a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await page
+    .locator('#search-results a')
+    .evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths.every((p) => p.startsWith('/codes/'))).toBe(true);
   await selectByPrefix(page, 'Category', 'Reported locally only');
   await expect(async () => {
-    const local = await page.locator('#search-results a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const local = await page
+      .locator('#search-results a')
+      .evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(local.sort()).toEqual(['/codes/1005/', '/codes/1006/', '/codes/1015/']);
   }).toPass();
 });
@@ -80,7 +86,10 @@ test('search works from the keyboard alone: open, type, arrow down, enter', asyn
 
 test('the search button opens search and Escape closes it', async ({ page }) => {
   await page.goto('/compare/1000-vs-1001/');
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Search/ })
+    .first()
+    .click();
   await expect(page.locator('#search-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('#search-dialog')).toBeHidden();

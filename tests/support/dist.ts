@@ -11,7 +11,8 @@ export const SITE = 'https://websocket-close-codes.dev';
 
 /** Fail early with a clear message if nobody built the site. */
 export function requireBuild(): void {
-  if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ has no build: run `npm run build` (npm test does it for you).');
+  if (!existsSync(`${DIST}index.html`))
+    throw new Error('dist/ has no build: run `npm run build` (npm test does it for you).');
 }
 
 /** Every HTML file of the site (not Pagefind's), relative to dist. */

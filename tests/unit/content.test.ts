@@ -26,22 +26,30 @@ test('onTheWire matches RFC 6455 §7.4.1 for every code', () => {
 });
 
 test('codes that must never be sent are reported locally only', () => {
-  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'never')) assert.equal(data.sender, 'nobody', file);
-  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'yes')) assert.notEqual(data.sender, 'nobody', file);
+  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'never'))
+    assert.equal(data.sender, 'nobody', file);
+  for (const { file, data } of codes.filter((c) => c.data.onTheWire === 'yes'))
+    assert.notEqual(data.sender, 'nobody', file);
 });
 
 test('1012–1014 are not attributed to RFC 6455', () => {
   for (const { file, data } of codes.filter((c) => !DEFINED_IN_RFC6455.includes(c.data.code))) {
     assert.ok(!/RFC 6455/.test(data.definedIn), `${file}: definedIn`);
     assert.ok(!data.references.some((r) => r.source === 'rfc6455' && /7\.4\.1/.test(r.url)), `${file}: references`);
-    assert.ok(data.references.some((r) => r.source === 'iana'), `${file}: must cite the IANA registry`);
+    assert.ok(
+      data.references.some((r) => r.source === 'iana'),
+      `${file}: must cite the IANA registry`,
+    );
   }
 });
 
 test('every code cites a primary source for its definition', () => {
   for (const { file, data } of codes) {
     const wanted = DEFINED_IN_RFC6455.includes(data.code) ? 'rfc6455' : 'iana';
-    assert.ok(data.references.some((r) => r.source === wanted), `${file}: cite ${wanted}`);
+    assert.ok(
+      data.references.some((r) => r.source === wanted),
+      `${file}: cite ${wanted}`,
+    );
   }
 });
 
@@ -73,8 +81,14 @@ test('the schemas reject what they promise to reject', () => {
   const errorPath = (data: unknown) => codeSchema.safeParse(data).error?.issues[0]?.path.join('.');
   assert.equal(errorPath({ ...good, onTheWire: 'maybe' }), 'onTheWire');
   assert.equal(errorPath({ ...good, summary: 'No final punctuation here at all' }), 'summary');
-  assert.equal(errorPath({ ...good, references: [{ source: 'rfc6455', title: 'RFC', url: 'http://example.com' }] }), 'references.0.url');
+  assert.equal(
+    errorPath({ ...good, references: [{ source: 'rfc6455', title: 'RFC', url: 'http://example.com' }] }),
+    'references.0.url',
+  );
   const pair = pairs[0]!.data;
   assert.equal(pairSchema.safeParse({ ...pair, a: pair.b, b: pair.a }).error?.issues[0]?.path.join('.'), 'a');
-  assert.equal(pairSchema.safeParse({ ...pair, keyDifferences: pair.keyDifferences.slice(0, 2) }).error?.issues[0]?.path.join('.'), 'keyDifferences');
+  assert.equal(
+    pairSchema.safeParse({ ...pair, keyDifferences: pair.keyDifferences.slice(0, 2) }).error?.issues[0]?.path.join('.'),
+    'keyDifferences',
+  );
 });

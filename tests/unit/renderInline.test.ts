@@ -4,7 +4,10 @@ import { renderInline } from '../../src/components/renderInline.ts';
 import { matchesFilter } from '../../src/home/codeFilter.ts';
 
 test('content prose is escaped; only backticks become <code>', () => {
-  assert.equal(renderInline('call `ws.close(1000)` <b>now</b> & "go"'), 'call <code>ws.close(1000)</code> &#60;b&#62;now&#60;/b&#62; &#38; &#34;go&#34;');
+  assert.equal(
+    renderInline('call `ws.close(1000)` <b>now</b> & "go"'),
+    'call <code>ws.close(1000)</code> &#60;b&#62;now&#60;/b&#62; &#38; &#34;go&#34;',
+  );
   assert.equal(renderInline('`<script>`'), '<code>&#60;script&#62;</code>');
 });
 

@@ -44,7 +44,9 @@ test('every runnable sample type-checks under strict TypeScript', () => {
     }),
   );
   try {
-    const tsc = spawnSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', dir], { encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', dir], {
+      encoding: 'utf8',
+    });
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
     assert.ok(files.length > 16, `expected samples for most codes, found ${files.length}`);
   } finally {
