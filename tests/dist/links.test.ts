@@ -1,0 +1,30 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SITE, fileForPath, htmlFiles, page, pathOf, requireBuild } from '../support/dist.ts';
+
+before(requireBuild);
+
+test('no internal link, asset or fragment is broken', () => {
+  const broken: string[] = [];
+  for (const file of htmlFiles()) {
+    const root = page(file);
+    const refs = [
+      ...root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+      ...root.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!),
+      ...root.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
+    ];
+    for (const ref of refs) {
+      const url = new URL(ref, `${SITE}${pathOf(file)}`);
+      if (url.origin !== SITE) continue;
+      const target = fileForPath(url.pathname);
+      if (!target) {
+        broken.push(`${file} → ${ref}`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html') && !page(target).getElementById(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${file} → ${ref} (no such anchor)`);
+      }
+    }
+  }
+  assert.deepEqual(broken, []);
+});

@@ -1,0 +1,95 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { DIST, SITE, fileForPath, htmlFiles, isRedirectStub, page, pathOf, requireBuild } from '../support/dist.ts';
+import { loadCodes, loadPairs } from '../support/content.ts';
+import { comparePath, codePath } from '../../src/i18n/locale.ts';
+
+before(requireBuild);
+const codes = loadCodes().map((c) => c.data);
+const pairs = loadPairs().map((p) => p.data);
+
+test('every code has its page, titled with its number and IANA name', () => {
+  for (const c of codes) {
+    const file = fileForPath(codePath(c.code));
+    assert.ok(file, `missing ${codePath(c.code)}`);
+    assert.equal(page(file).querySelector('h1')?.text.trim(), `${c.code} ${c.name}`);
+  }
+});
+
+test('every pair has its page with at least three key differences', () => {
+  assert.equal(pairs.length, 120);
+  for (const p of pairs) {
+    const file = fileForPath(comparePath(p.a, p.b));
+    assert.ok(file, `missing ${comparePath(p.a, p.b)}`);
+    const items = page(file).querySelectorAll('#key-differences + ol > li');
+    assert.ok(items.length >= 3, `${file}: ${items.length} key differences`);
+    for (const id of ['side-by-side', 'tell-apart', 'when-to-use', 'learn-more', `code-${p.a}`, `code-${p.b}`]) {
+      assert.ok(page(file).getElementById(id), `${file}: no #${id}`);
+    }
+  }
+});
+
+test('reversed pair URLs are stubs pointing at the canonical page', () => {
+  for (const p of pairs) {
+    const file = fileForPath(`/compare/${p.b}-vs-${p.a}/`);
+    assert.ok(file, `missing reversed stub for ${p.a}-vs-${p.b}`);
+    const stub = page(file);
+    const target = comparePath(p.a, p.b);
+    assert.equal(stub.querySelector('link[rel=canonical]')?.getAttribute('href'), `${SITE}${target}`);
+    assert.match(stub.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') ?? '', new RegExp(`url=${target}$`));
+  }
+});
+
+test('every real page has a canonical link to its own absolute URL', () => {
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && f !== '404.html')) {
+    assert.equal(page(file).querySelector('link[rel=canonical]')?.getAttribute('href'), `${SITE}${pathOf(file)}`, file);
+  }
+});
+
+test('titles and meta descriptions are unique across the site', () => {
+  const real = htmlFiles().filter((f) => !isRedirectStub(f));
+  for (const selector of ['title', 'meta[name=description]']) {
+    const seen = new Map<string, string>();
+    for (const file of real) {
+      const el = page(file).querySelector(selector);
+      const value = selector === 'title' ? el?.text : el?.getAttribute('content');
+      assert.ok(value && value.length > 10, `${file}: ${selector} missing`);
+      assert.ok(!seen.has(value), `${file} and ${seen.get(value)} share ${selector} "${value}"`);
+      seen.set(value, file);
+    }
+  }
+});
+
+test('every page declares its language, has breadcrumbs (but home) and a search button', () => {
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f))) {
+    const root = page(file);
+    assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', file);
+    assert.ok(root.querySelector('[data-search-open]'), `${file}: no search button`);
+    if (file !== 'index.html' && file !== '404.html') assert.ok(root.querySelector('nav.breadcrumbs'), `${file}: no breadcrumbs`);
+  }
+});
+
+test('every h2 on code and compare pages has an anchor link to itself', () => {
+  for (const file of htmlFiles().filter((f) => /^(codes|compare)\/\d/.test(f) && !isRedirectStub(f))) {
+    for (const h2 of page(file).querySelectorAll('main h2')) {
+      assert.equal(h2.querySelector('a.anchor')?.getAttribute('href'), `#${h2.id}`, `${file}: h2 "${h2.text}"`);
+    }
+  }
+});
+
+test('no page exists for an unknown code, and the 404 page explains the ranges', () => {
+  assert.equal(fileForPath('/codes/9999/'), undefined);
+  assert.ok(existsSync(`${DIST}404.html`));
+  const text = page('404.html').text;
+  assert.match(text, /3000–3999/);
+  assert.match(text, /4000–4999/);
+});
+
+test('the Pagefind index was built at the end of the build', () => {
+  assert.ok(existsSync(`${DIST}pagefind/pagefind.js`));
+  const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  // Code pages and comparisons only; stubs, 404 and list pages stay out of results.
+  assert.equal(indexed, codes.length + pairs.length);
+});
