@@ -1,12 +1,22 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIntegration } from './src/search/searchIntegration.ts';
+import { clientBundlesIntegration } from './src/clientBundles/clientBundlesIntegration.ts';
+import { demoIntegration } from './src/demo/demoIntegration.ts';
+import { precompressIntegration } from './src/server/precompressIntegration.ts';
 import { reversedPairRedirects } from './src/model/reversedPairRedirects.ts';
 
 export default defineConfig({
   site: 'https://websocket-close-codes.dev',
   trailingSlash: 'always',
   redirects: reversedPairRedirects(new URL('./content/pairs/', import.meta.url)),
-  integrations: [mdx(), searchIntegration()],
+  env: {
+    schema: {
+      /** Where the "Try it" widget finds a demo server; defaults to the page's own origin. */
+      PUBLIC_DEMO_ORIGIN: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+    },
+  },
+  // Precompression runs last, so it sees the search index and client bundles.
+  integrations: [mdx(), clientBundlesIntegration(), demoIntegration(), searchIntegration(), precompressIntegration()],
 });

@@ -100,6 +100,33 @@ export const en = {
   'category.reserved': 'Reserved',
   'type.code': 'Code',
   'type.comparison': 'Comparison',
+  'tryit.title': 'Try it live',
+  'tryit.lead':
+    'Each button opens a real WebSocket to the demo server. Compare what this page’s WebSocket reported with what actually crossed the wire.',
+  'tryit.run': 'Run',
+  'tryit.runBoth': 'Run both',
+  'tryit.custom.title': 'Your own code and reason',
+  'tryit.custom.code': 'Close code (3000–4999)',
+  'tryit.custom.reason': 'Reason (up to 123 bytes)',
+  'tryit.custom.server': 'Server closes with it',
+  'tryit.custom.page': 'Page closes with it',
+  'tryit.custom.invalid': 'Use a code from 3000 to 4999 and a reason of at most 123 bytes.',
+  'tryit.results': 'Results',
+  'tryit.noServer':
+    'No demo server answered at {origin}. The live demo needs one: run the site locally with `npm ci && npm start` and open http://localhost:4321, or set PUBLIC_DEMO_ORIGIN to a demo server.',
+  'tryit.page': 'What this page’s WebSocket reported',
+  'tryit.wire': 'What crossed the wire (server’s record)',
+  'tryit.serverSent': 'Server sent',
+  'tryit.clientSent': 'Page’s browser sent',
+  'tryit.none': 'no Close frame',
+  'tryit.closedFirst': 'Closed first',
+  'tryit.tcp': 'TCP',
+  'tryit.spec': 'The specs say',
+  'tryit.matches': 'matches the specs',
+  'tryit.differs': 'differs from the specs',
+  'tryit.open': 'the specs leave this open',
+  'tryit.noRecord': 'The server kept no record of this run (the connection never reached it).',
+  'tryit.running': 'Running…',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -118,13 +118,11 @@ function onKeydown(event: KeyboardEvent): void {
   items[next]?.focus();
 }
 
-let wired = false;
-
-/** Open the search dialog, wiring it on first use. */
-export function openSearch(): void {
-  const dialog = el<HTMLDialogElement>('search-dialog');
-  if (!wired) {
-    wired = true;
+/** Open the search dialog (the boot script's entry point), wiring it on first use. */
+export function activate(dialog: HTMLElement): void {
+  if (!(dialog instanceof HTMLDialogElement)) return;
+  if (!dialog.dataset['live']) {
+    dialog.dataset['live'] = '1';
     el('search-input').addEventListener('input', () => void runSearch());
     el('search-category').addEventListener('change', () => void runSearch());
     el('search-type').addEventListener('change', () => void runSearch());

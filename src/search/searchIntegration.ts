@@ -1,14 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { getSearchBundle, resetSearchBundle } from './searchBundle.ts';
+import * as pagefind from 'pagefind';
 
 /**
- * Search, end to end: writes the search client bundle and builds the Pagefind
- * index (through its Node API) at the end of `astro build`; in `astro dev`,
- * serves the client bundle and the last built index under `/pagefind/`.
+ * Builds the Pagefind index at the end of `astro build` through Pagefind's
+ * Node API; in `astro dev`, serves the last built index under `/pagefind/`.
  */
 export function searchIntegration(): AstroIntegration {
   let outDir = 'dist';
@@ -22,14 +21,6 @@ export function searchIntegration(): AstroIntegration {
         const dir = path.join(outDir, 'pagefind');
         if (!existsSync(dir)) logger.warn('No search index yet: run `npm run build` once to enable search in dev.');
         // Serve lazily so a build made while dev runs is picked up.
-        server.middlewares.use(async (req, res, next) => {
-          if (!req.url?.startsWith('/_astro/search.')) return next();
-          resetSearchBundle(); // pick up edits made since the last request
-          const bundle = await getSearchBundle();
-          if (req.url !== bundle.path) return next();
-          res.setHeader('Content-Type', 'text/javascript');
-          res.end(bundle.code);
-        });
         server.middlewares.use('/pagefind', (req, res, next) => {
           if (!existsSync(dir)) return next();
           sirv(dir, { dev: true })(req, res, next);
@@ -37,11 +28,6 @@ export function searchIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const bundle = await getSearchBundle();
-        const bundleFile = path.join(fileURLToPath(dir), bundle.path);
-        mkdirSync(path.dirname(bundleFile), { recursive: true });
-        writeFileSync(bundleFile, bundle.code);
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });

@@ -1,33 +1,34 @@
 /**
- * `npm start`: builds the site when no build exists, then serves it on
- * `PORT` (default 4321).
+ * `npm start`: builds the site when no build exists, then serves the site
+ * and the live demo on `PORT` (default 4321), the demo's TLS listener on
+ * `DEMO_TLS_PORT` (default PORT+1). SIGTERM sends 1001 to every demo socket
+ * and exits 0 within 5 s.
  */
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createSiteHandler } from './siteHandler.ts';
+import { startAppServer } from './appServer.ts';
+import { readConfig } from './config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 if (!existsSync(`${dist}index.html`)) {
   console.log('No build found in dist/: building the site first.');
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = Number(process.env['PORT'] ?? 4321);
-const server = createServer(createSiteHandler(dist));
-server.listen(port, () => {
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`Serving http://localhost:${actual}/`);
-});
+const app = await startAppServer(dist, readConfig());
+console.log(`Serving http://localhost:${app.port}/${app.tlsPort ? ` (demo TLS listener on ${app.tlsPort})` : ''}`);
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Exit within 5 s whatever happens.
+    setTimeout(() => process.exit(0), 4500).unref();
+    void app.shutdown().then(() => process.exit(0));
+  });
 }

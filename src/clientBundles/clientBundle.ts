@@ -1,0 +1,58 @@
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * Client code that pages reference but never fetch on load: each entry is
+ * compiled on its own, named by content hash, and imported on first use by
+ * the inline boot script (`data-module`). Astro would bundle it as a page
+ * script, which every page would fetch on load.
+ */
+export const CLIENT_ENTRIES = {
+  /** The search dialog (opened by the search button or Ctrl/⌘+K). */
+  search: 'src/search/searchDialog.ts',
+  /** The copy button of code samples (loaded on first click). */
+  copy: 'src/components/copyButton.ts',
+  /** The "Try it" widget (loaded when it scrolls into view or on first click). */
+  tryIt: 'src/widget/tryIt.ts',
+} as const;
+
+/** A client entry's name. */
+export type ClientEntry = keyof typeof CLIENT_ENTRIES;
+
+/** A compiled client module. */
+export interface ClientBundle {
+  /** Site path with a content hash, under `/_astro/` so it is cached as immutable. */
+  path: string;
+  /** The minified ES module. */
+  code: string;
+}
+
+const cache = new Map<ClientEntry, Promise<ClientBundle>>();
+
+/** Compile one entry (cached). Paths are from the project root: this also runs from Astro's prerender chunks. */
+export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
+  let bundle = cache.get(name);
+  if (!bundle) {
+    bundle = build({
+      entryPoints: [path.resolve(CLIENT_ENTRIES[name])],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    }).then((result) => {
+      const code = result.outputFiles[0]!.text;
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
+      return { path: `/_astro/${name}.${hash}.js`, code };
+    });
+    cache.set(name, bundle);
+  }
+  return bundle;
+}
+
+/** Forget compiled bundles, so dev picks up edits. */
+export function resetClientBundles(): void {
+  cache.clear();
+}

@@ -1,0 +1,117 @@
+/**
+ * What the server does in each scenario once the socket is open. Keyed by
+ * scenario id; a unit test checks that every catalog entry has one.
+ */
+import type { Socket } from 'node:net';
+import WebSocket from 'ws';
+import * as raw from './rawFrames.ts';
+
+/** What a behaviour can act on. */
+export interface BehaviourContext {
+  /** The server side of the socket, from the `ws` library. */
+  ws: WebSocket;
+  /** The raw TCP socket underneath, for frames `ws` would refuse to send. */
+  socket: Socket;
+  /** Custom close code (custom scenarios). */
+  code: number;
+  /** Custom close reason (custom scenarios). */
+  reason: string;
+  /** A `ws://` URL of an upstream that refuses connections (the bad-gateway scenario). */
+  refusingUpstream: string;
+  /** Count a received message (never its body). */
+  countMessage(): void;
+}
+
+/** A scenario's server side. */
+export type Behaviour = (ctx: BehaviourContext) => void;
+
+/** Give a client this long to react to a broken frame before the server gives up on it. */
+const REACTION_TIMEOUT_MS = 3000;
+
+/** Write raw bytes the `ws` library would refuse to produce, then wait for the client's reaction. */
+function sendRaw(frame: () => Buffer): Behaviour {
+  return ({ ws, socket }) => {
+    socket.write(frame());
+    const timer = setTimeout(() => ws.terminate(), REACTION_TIMEOUT_MS);
+    ws.once('close', () => clearTimeout(timer));
+  };
+}
+
+/** Close with `code` as soon as the socket is open. */
+const closeWith =
+  (code: number): Behaviour =>
+  ({ ws }) =>
+    ws.close(code, `server closed with ${code}`);
+
+/** Wait for the client to act (it closes, or the idle timeout does). */
+const waitForClient: Behaviour = ({ ws, countMessage }) => {
+  ws.on('message', countMessage);
+};
+
+/** Run a message handler; an exception in it closes the socket with 1011, as a real server's error handler would. */
+function guarded(ws: WebSocket, handler: () => void): void {
+  try {
+    handler();
+  } catch {
+    ws.close(1011, 'internal error');
+  }
+}
+
+export const BEHAVIOURS: Record<string, Behaviour> = {
+  ...Object.fromEntries([1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014].map((c) => [`server-close-${c}`, closeWith(c)])),
+  'server-close-custom': ({ ws, code, reason }) => ws.close(code, reason),
+  'client-close-1000': waitForClient,
+  'client-close-custom': waitForClient,
+  'client-close-nocode': waitForClient,
+  'client-navigate-away': waitForClient,
+  // `ws` sends a Close frame without a body when close() gets no code.
+  'server-empty-close': ({ ws }) => ws.close(),
+  'server-drop-tcp': ({ ws }) => ws.terminate(),
+  ...Object.fromEntries(
+    [1004, 1005, 1006, 1015].map((c) => [`server-sends-reserved-${c}`, sendRaw(() => raw.closeFrame(c, `reserved ${c}`))]),
+  ),
+  'server-close-1-byte': sendRaw(raw.oneByteCloseFrame),
+  'server-invalid-utf8': sendRaw(raw.invalidUtf8TextFrame),
+  'server-masked-frame': sendRaw(raw.maskedTextFrame),
+  'server-reserved-bits': sendRaw(raw.reservedBitTextFrame),
+  // The 1 KiB limit is this scenario's WebSocketServer's maxPayload; `ws` closes with 1009 itself.
+  'message-too-big': waitForClient,
+  'text-to-binary-only': ({ ws, countMessage }) =>
+    ws.on('message', (_data, isBinary) => {
+      countMessage();
+      if (!isBinary) ws.close(1003, 'binary messages only');
+    }),
+  'policy-violation': ({ ws, countMessage }) =>
+    ws.on('message', (data) => {
+      countMessage();
+      if (!String(data).startsWith('token:')) ws.close(1008, 'missing token');
+    }),
+  'internal-error': ({ ws, countMessage }) =>
+    ws.on('message', () => {
+      countMessage();
+      guarded(ws, () => {
+        throw new Error('handler failed');
+      });
+    }),
+  'bad-gateway': ({ ws, refusingUpstream }) => {
+    const upstream = new WebSocket(refusingUpstream);
+    upstream.on('error', () => {
+      if (ws.readyState === WebSocket.OPEN) ws.close(1014, 'upstream refused the connection');
+    });
+    upstream.on('open', () => upstream.close(1000));
+    ws.on('close', () => upstream.terminate());
+  },
+  // Only clients that skip certificate checks ever get here.
+  'tls-untrusted': ({ ws, countMessage }) =>
+    ws.on('message', (data, isBinary) => {
+      countMessage();
+      ws.send(data, { binary: isBinary });
+    }),
+  // Refused before the upgrade; see the demo server.
+  'handshake-rejected': () => undefined,
+  echo: ({ ws, countMessage }) =>
+    ws.on('message', (data, isBinary) => {
+      countMessage();
+      ws.send(data, { binary: isBinary });
+    }),
+};

@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:https';
+import { createDemo } from './demoServer.ts';
+import { startTlsListener } from './tlsListener.ts';
+import { readConfig } from '../server/config.ts';
+
+/** Mounts the live demo on `astro dev`, so the widget works during development too. */
+export function demoIntegration(): AstroIntegration {
+  let tls: Server | undefined;
+  return {
+    name: 'wscc:demo',
+    hooks: {
+      'astro:server:setup': async ({ server, logger }) => {
+        const config = readConfig({ ...process.env, PORT: process.env['PORT'] ?? '4321' });
+        let tlsPort: number | null = null;
+        const sitePort = () => (server.httpServer?.address() as AddressInfo | null)?.port ?? config.port;
+        const demo = await createDemo({
+          sitePort,
+          tlsPort: () => tlsPort,
+          allowedOrigins: config.allowedOrigins,
+          limits: config.limits,
+          idleMs: config.idleMs,
+          log: (entry) => logger.debug(JSON.stringify(entry)),
+        });
+        server.middlewares.use((req, res, next) => {
+          if (!demo.handleRequest(req, res)) next();
+        });
+        // Vite's HMR socket shares this server; the demo only takes /demo/ws/ paths.
+        server.httpServer?.on('upgrade', (req, socket, head) => void demo.handleUpgrade(req, socket, head));
+        if (config.tlsPort !== null) {
+          try {
+            tls = await startTlsListener(demo, config.tlsPort);
+            tlsPort = (tls.address() as AddressInfo).port;
+          } catch (error) {
+            logger.warn(`Demo TLS listener not started: ${(error as Error).message}`);
+          }
+        }
+        server.httpServer?.once('close', () => {
+          tls?.close();
+          void demo.shutdown(500);
+        });
+      },
+    },
+  };
+}

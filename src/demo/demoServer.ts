@@ -1,0 +1,231 @@
+/**
+ * The live demo: the scenario catalog over HTTP, scenario sockets over
+ * WebSocket (`ws`, `noServer` + `handleUpgrade`), and a record of what went
+ * over the wire for every run. Mounted on the site's server by `npm start`
+ * and on `astro dev` by the demo integration.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import WebSocket, { WebSocketServer } from 'ws';
+import { BEHAVIOURS } from './behaviours.ts';
+import { rejectUpgrade, replyJson } from './httpReply.ts';
+import { Limits, type LimitOptions } from './limits.ts';
+import { isOriginAllowed } from './origins.ts';
+import { RunStore, type RunRecord } from './runStore.ts';
+import { SCENARIOS, socketPath, type Scenario } from './scenarios.ts';
+import { isDemoError, RUN_ID, validateSocketRequest } from './validateRequest.ts';
+import { tapSocket } from './wireTap.ts';
+
+/** Settings of the demo. */
+export interface DemoOptions {
+  /** The port the site is served on (for the Origin allowlist). */
+  sitePort(): number;
+  /** The port of the untrusted TLS listener, or `null` when there is none. */
+  tlsPort(): number | null;
+  /** Extra origins allowed to open demo sockets. */
+  allowedOrigins: readonly string[];
+  /** Connection caps. */
+  limits: LimitOptions;
+  /** Idle sockets are closed with 1001 after this many milliseconds. */
+  idleMs: number;
+  /** Where structured log lines go; never message bodies. */
+  log(entry: Record<string, unknown>): void;
+}
+
+/** Defaults for a public server; overridable through the environment by `npm start`. */
+export const DEFAULT_DEMO_LIMITS: LimitOptions = { perIpSockets: 20, globalSockets: 10_000, perIpRunsPerMinute: 300 };
+
+/** The running demo. */
+export interface Demo {
+  /** Handle an HTTP request under `/demo/`; returns false when the path is not the demo's. */
+  handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Handle an upgrade request; returns false when the path is not the demo's. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Close every socket with 1001 and wait for them, at most `graceMs`. */
+  shutdown(graceMs?: number): Promise<void>;
+  /** The run records. */
+  runs: RunStore;
+  /** Open demo sockets now. */
+  openSockets(): number;
+}
+
+/** One entry of `/demo/scenarios.json`. */
+export type PublishedScenario = Scenario & {
+  /** Where the client connects: a same-origin path, or a full `wss://` URL. */
+  url: string;
+  /** For `frame` scenarios: the page the iframe loads. */
+  framePage?: string;
+};
+
+/** The catalog as published, with URLs resolved for the host that asked. */
+export function publishScenarios(hostname: string, tlsPort: number | null): PublishedScenario[] {
+  return SCENARIOS.filter((s) => s.transport !== 'tls' || tlsPort !== null).map((s) => ({
+    ...s,
+    url: s.transport === 'tls' ? `wss://${hostname}:${tlsPort}${socketPath(s.id)}` : socketPath(s.id),
+    ...(s.transport === 'frame' ? { framePage: '/demo/frame/' } : {}),
+  }));
+}
+
+/** A port nothing listens on: the upstream of the bad-gateway scenario. */
+async function refusingPort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Create the demo. */
+export async function createDemo(options: DemoOptions): Promise<Demo> {
+  const runs = new RunStore();
+  const limits = new Limits(options.limits);
+  const upstream = `ws://127.0.0.1:${await refusingPort()}/`;
+  const common = { noServer: true, perMessageDeflate: false, clientTracking: true } as const;
+  const wss = new WebSocketServer({ ...common, maxPayload: 64 * 1024 });
+  // The message-too-big scenario's endpoint accepts at most 1 KiB.
+  const wssSmall = new WebSocketServer({ ...common, maxPayload: 1024 });
+
+  function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/demo/')) return false;
+    if (url.pathname === '/demo/frame/' || url.pathname === '/demo/frame') return false; // a static page of the site
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      replyJson(res, 405, { error: 'method-not-allowed', detail: 'The demo answers GET only.' }, { Allow: 'GET, HEAD' });
+      return true;
+    }
+    if (url.pathname === '/demo/scenarios.json') {
+      const hostname = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
+      replyJson(res, 200, publishScenarios(hostname, options.tlsPort()), { 'Cache-Control': 'public, max-age=60' });
+      return true;
+    }
+    const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
+    if (run) {
+      const id = decodeURIComponent(run[1]!);
+      if (!RUN_ID.test(id)) {
+        replyJson(res, 400, { error: 'malformed-run-id', detail: 'A run id is 6–32 characters from A–Z, a–z, 0–9, "_" and "-".' });
+      } else {
+        const record = runs.get(id);
+        if (record) replyJson(res, 200, record);
+        else replyJson(res, 404, { error: 'unknown-run', detail: 'No such run, or it is older than a minute.' });
+      }
+      return true;
+    }
+    if (url.pathname.startsWith('/demo/ws/')) {
+      const valid = validateSocketRequest(url);
+      if (isDemoError(valid)) replyJson(res, 400, valid);
+      else replyJson(res, 426, { error: 'upgrade-required', detail: 'Open this URL with a WebSocket client.' }, { Upgrade: 'websocket' });
+      return true;
+    }
+    replyJson(res, 404, { error: 'not-found', detail: 'See /demo/scenarios.json.' });
+    return true;
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/demo/ws/')) return false;
+    const valid = validateSocketRequest(url);
+    if (isDemoError(valid)) return rejectUpgrade(socket, 400, valid), true;
+    if (!isOriginAllowed(req, options.sitePort(), options.allowedOrigins)) {
+      return rejectUpgrade(socket, 403, { error: 'origin-not-allowed', detail: 'This origin may not open demo sockets.' }), true;
+    }
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const verdict = limits.admit(ip);
+    if (verdict !== 'ok') {
+      return rejectUpgrade(socket, 429, { error: 'too-many', detail: `Limit reached (${verdict}). Close some sockets or wait a minute.` }), true;
+    }
+    const { scenario, runId } = valid;
+    if (scenario.id === 'handshake-rejected') {
+      runs.create(runId, scenario.id, 403).tcp = 'server-closed-first';
+      options.log({ event: 'reject', scenario: scenario.id, run: runId, status: 403 });
+      return rejectUpgrade(socket, 403, { error: 'forbidden', detail: 'This scenario refuses every handshake.' }), true;
+    }
+    const server = scenario.id === 'message-too-big' ? wssSmall : wss;
+    server.handleUpgrade(req, socket, head, (ws) => {
+      limits.opened(ip);
+      const record = runs.create(runId, scenario.id, 101);
+      watch(record, socket as Socket, ws, ip);
+      options.log({ event: 'connect', scenario: scenario.id, run: runId });
+      const behaviour = BEHAVIOURS[scenario.id];
+      behaviour?.({
+        ws,
+        socket: socket as Socket,
+        code: valid.code,
+        reason: valid.reason,
+        refusingUpstream: upstream,
+        countMessage: () => void record.messagesReceived++,
+      });
+    });
+    return true;
+  }
+
+  /** Record the wire, enforce the idle timeout, and log the close. */
+  function watch(record: RunRecord, socket: Socket, ws: WebSocket, ip: string): void {
+    const started = performance.now();
+    tapSocket(socket, {
+      sent: (close) => {
+        record.serverSent ??= close;
+        if (record.closedFirst === 'nobody') record.closedFirst = 'server';
+      },
+      received: (close) => {
+        record.serverReceived ??= close;
+        if (record.closedFirst === 'nobody') record.closedFirst = 'client';
+      },
+    });
+    socket.once('end', () => {
+      if (record.tcp === 'open') record.tcp = 'client-closed-first';
+    });
+    socket.once('finish', () => {
+      if (record.tcp === 'open') record.tcp = 'server-closed-first';
+    });
+    socket.once('close', (hadError: boolean) => {
+      if (record.tcp === 'open') record.tcp = hadError ? 'reset' : 'server-destroyed';
+      record.durationMs = Math.round(performance.now() - started);
+      limits.closed(ip);
+      options.log({
+        event: 'close',
+        scenario: record.scenario,
+        run: record.id,
+        received: record.serverReceived?.code ?? null,
+        sent: record.serverSent?.code ?? null,
+        tcp: record.tcp,
+        durationMs: record.durationMs,
+      });
+    });
+    let idle = setTimeout(onIdle, options.idleMs);
+    function onIdle() {
+      if (ws.readyState === WebSocket.OPEN) ws.close(1001, 'idle timeout');
+    }
+    const touch = () => {
+      clearTimeout(idle);
+      idle = setTimeout(onIdle, options.idleMs);
+    };
+    ws.on('message', touch);
+    ws.on('pong', touch);
+    ws.on('close', () => clearTimeout(idle));
+    ws.on('error', () => undefined); // protocol errors from clients end in a close; nothing to crash on
+  }
+
+  async function shutdown(graceMs = 3000): Promise<void> {
+    const clients = [...wss.clients, ...wssSmall.clients];
+    await Promise.all(
+      clients.map(
+        (ws) =>
+          new Promise<void>((resolve) => {
+            if (ws.readyState === WebSocket.CLOSED) return resolve();
+            const timer = setTimeout(() => {
+              ws.terminate();
+              resolve();
+            }, graceMs);
+            ws.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            if (ws.readyState === WebSocket.OPEN) ws.close(1001, 'server shutting down');
+          }),
+      ),
+    );
+  }
+
+  return { handleRequest, handleUpgrade, shutdown, runs, openSockets: () => limits.openSockets };
+}

@@ -1,0 +1,326 @@
+/**
+ * The scenario catalog: every way the demo server can make a close code
+ * happen. One source of truth for the server (which behaviour to run), the
+ * widget (which buttons to show), the lab and the tests. Published as
+ * `GET /demo/scenarios.json`.
+ */
+
+/** What the page should see, according to RFC 6455 and the WHATWG standard. */
+export interface Expected {
+  /** The close event's code; `'requested'` when it echoes the custom code asked for; `null` when the specs leave it open. */
+  code: number | 'requested' | null;
+  /** The close event's `wasClean`; `null` when the specs leave it open. */
+  wasClean: boolean | null;
+  /** Whether an `error` event fires before `close`. */
+  error: boolean | null;
+  /**
+   * The code a conforming client must put in its Close frame, where a spec
+   * fixes it (the page closed with a given code, or the document went away);
+   * omitted where it is only advice (an echo is "typical", a failing client
+   * SHOULD send an appropriate code).
+   */
+  serverReceives?: number | 'requested';
+  /** One line on why, citing the rule. */
+  why: string;
+}
+
+/** Data the client sends once the socket is open. */
+export interface SendSpec {
+  /** Frame type. */
+  type: 'text' | 'binary';
+  /** Payload size in bytes. */
+  bytes: number;
+}
+
+/** How the client closes once the socket is open (and after `send`, if any). */
+export interface CloseSpec {
+  /** The code passed to `close()`; omitted for `close()` with no code. */
+  code?: number;
+  /** The reason passed to `close()`. */
+  reason?: string;
+}
+
+/** One scenario of the catalog. */
+export interface Scenario {
+  /** Stable id; also the path segment in `/demo/ws/<id>`. */
+  id: string;
+  /** The close code this scenario demonstrates. */
+  code: number;
+  /** Short title for buttons and tables. */
+  title: string;
+  /** One line on what happens. */
+  description: string;
+  /** `same-origin`: `/demo/ws/<id>` on the site's origin; `tls`: the untrusted TLS listener; `frame`: runs inside an iframe that navigates away. */
+  transport: 'same-origin' | 'tls' | 'frame';
+  /** Whether `?code=` and `?reason=` choose the close code (3000–4999). */
+  custom?: boolean;
+  /** Sent by the client after open. */
+  send?: SendSpec;
+  /** How the client closes after open. */
+  closeWith?: CloseSpec;
+  /** What the specs say should happen. */
+  expected: Expected;
+}
+
+/** A clean close with `code`; `clientSends` when the page itself closes with that code. */
+const CLEAN_CLOSE = (code: number, why: string, clientSends = false): Expected => ({
+  code,
+  wasClean: true,
+  error: false,
+  ...(clientSends ? { serverReceives: code } : {}),
+  why,
+});
+/** The client must fail the connection: the page sees an error, then 1006, not clean. */
+const FAILED = (why: string): Expected => ({ code: 1006, wasClean: false, error: true, why });
+const UNSPECIFIED = (why: string): Expected => ({ code: null, wasClean: null, error: null, why });
+
+/** Codes the server closes with through the `ws` library's `close()`. */
+const SERVER_CLOSE_CODES = [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014] as const;
+
+/** Default custom close code and reason for the custom scenarios. */
+export const DEFAULT_CUSTOM = { code: 4000, reason: 'custom close' } as const;
+
+/** The whole catalog, in display order. */
+export const SCENARIOS: readonly Scenario[] = [
+  ...SERVER_CLOSE_CODES.map(
+    (code): Scenario => ({
+      id: `server-close-${code}`,
+      code,
+      title: `Server closes with ${code}`,
+      description: `Right after the handshake the server sends a Close frame with status ${code}.`,
+      transport: 'same-origin',
+      expected: CLEAN_CLOSE(code, 'The page reports the status code of the Close frame it received (RFC 6455 §7.1.5).'),
+    }),
+  ),
+  {
+    id: 'server-close-custom',
+    code: DEFAULT_CUSTOM.code,
+    title: 'Server closes with a custom code',
+    description: 'The server closes with the code and reason given in ?code= (3000–4999) and ?reason=.',
+    transport: 'same-origin',
+    custom: true,
+    expected: {
+      code: 'requested',
+      wasClean: true,
+      error: false,
+      why: 'Any code in 3000–4999 is passed through to the page unchanged (RFC 6455 §7.4.2).',
+    },
+  },
+  {
+    id: 'client-close-1000',
+    code: 1000,
+    title: 'Page closes with 1000',
+    description: 'The page calls close(1000) after open; the server echoes it.',
+    transport: 'same-origin',
+    closeWith: { code: 1000, reason: 'done' },
+    expected: CLEAN_CLOSE(1000, 'close(1000) sends a Close frame with 1000 and the server echoes it (WHATWG close()).', true),
+  },
+  {
+    id: 'client-close-custom',
+    code: DEFAULT_CUSTOM.code,
+    title: 'Page closes with a custom code',
+    description: 'The page calls close() with a code in 3000–4999 and a reason.',
+    transport: 'same-origin',
+    custom: true,
+    closeWith: { code: DEFAULT_CUSTOM.code, reason: DEFAULT_CUSTOM.reason },
+    expected: {
+      code: 'requested',
+      wasClean: true,
+      error: false,
+      serverReceives: 'requested',
+      why: 'close() accepts 1000 and 3000–4999 and sends that code (WHATWG close()).',
+    },
+  },
+  {
+    id: 'client-close-nocode',
+    code: 1005,
+    title: 'Page calls close() with no code',
+    description: 'The page calls close() with no arguments: the Close frame has no body, so the server sees 1005.',
+    transport: 'same-origin',
+    closeWith: {},
+    expected: {
+      code: 1005,
+      wasClean: true,
+      error: false,
+      serverReceives: 1005,
+      why: 'With neither code nor reason, the Close message has no body (WHATWG close()); an empty Close frame means 1005 (RFC 6455 §7.1.5).',
+    },
+  },
+  {
+    id: 'client-navigate-away',
+    code: 1001,
+    title: 'Page navigates away',
+    description: 'A socket opened in an iframe whose document then navigates away.',
+    transport: 'frame',
+    expected: {
+      code: null,
+      wasClean: null,
+      error: null,
+      serverReceives: 1001,
+      why: 'When a document goes away its sockets are closed with 1001 (WHATWG "make disappear").',
+    },
+  },
+  {
+    id: 'server-empty-close',
+    code: 1005,
+    title: 'Server sends an empty Close frame',
+    description: 'The server sends a Close frame with no payload.',
+    transport: 'same-origin',
+    expected: {
+      code: 1005,
+      wasClean: true,
+      error: false,
+      why: 'A Close frame without a status code is reported as 1005 (RFC 6455 §7.1.5).',
+    },
+  },
+  {
+    id: 'server-drop-tcp',
+    code: 1006,
+    title: 'Server drops the TCP connection',
+    description: 'The server destroys the TCP connection without sending a Close frame.',
+    transport: 'same-origin',
+    expected: {
+      code: 1006,
+      wasClean: false,
+      error: false,
+      why: 'Closed without a Close frame: 1006 (RFC 6455 §7.1.5). The WHATWG standard fires error only when the connection is failed, not for a plain abnormal close.',
+    },
+  },
+  ...([1004, 1005, 1006, 1015] as const).map(
+    (code): Scenario => ({
+      id: `server-sends-reserved-${code}`,
+      code,
+      title: `Server sends ${code} on the wire`,
+      description: `A raw Close frame carrying ${code}, which ${code === 1004 ? 'is reserved' : 'must never be sent'}.`,
+      transport: 'same-origin',
+      expected: UNSPECIFIED(
+        code === 1004
+          ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it; clients differ.'
+          : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives; clients differ.`,
+      ),
+    }),
+  ),
+  {
+    id: 'server-close-1-byte',
+    code: 1002,
+    title: 'Server sends a 1-byte Close payload',
+    description: 'A Close frame whose body is a single byte, too short for a status code.',
+    transport: 'same-origin',
+    expected: FAILED('A Close body must start with a 2-byte status code (RFC 6455 §5.5.1); the client fails the connection.'),
+  },
+  {
+    id: 'server-invalid-utf8',
+    code: 1007,
+    title: 'Server sends invalid UTF-8 text',
+    description: 'A text frame whose payload is not valid UTF-8.',
+    transport: 'same-origin',
+    expected: FAILED('Invalid UTF-8 in a text message MUST fail the connection (RFC 6455 §8.1); 1007 is its code.'),
+  },
+  {
+    id: 'server-masked-frame',
+    code: 1002,
+    title: 'Server sends a masked frame',
+    description: 'A text frame with the MASK bit set, which servers must never send.',
+    transport: 'same-origin',
+    expected: FAILED('A client MUST close the connection if it detects a masked frame, and may use 1002 (RFC 6455 §5.1).'),
+  },
+  {
+    id: 'server-reserved-bits',
+    code: 1002,
+    title: 'Server sets RSV1 without an extension',
+    description: 'A text frame with RSV1 set although no extension was negotiated.',
+    transport: 'same-origin',
+    expected: FAILED('A nonzero RSV bit without a negotiated extension MUST fail the connection (RFC 6455 §5.2).'),
+  },
+  {
+    id: 'message-too-big',
+    code: 1009,
+    title: 'Message bigger than the endpoint accepts',
+    description: "The endpoint's limit is 1 KiB; the page sends 5000 bytes.",
+    transport: 'same-origin',
+    send: { type: 'binary', bytes: 5000 },
+    expected: CLEAN_CLOSE(1009, 'The server closes with 1009 Message Too Big (RFC 6455 §7.4.1).'),
+  },
+  {
+    id: 'text-to-binary-only',
+    code: 1003,
+    title: 'Text sent to a binary-only endpoint',
+    description: 'The endpoint accepts only binary messages; the page sends text.',
+    transport: 'same-origin',
+    send: { type: 'text', bytes: 16 },
+    expected: CLEAN_CLOSE(1003, 'An endpoint that cannot accept a type of data closes with 1003 (RFC 6455 §7.4.1).'),
+  },
+  {
+    id: 'policy-violation',
+    code: 1008,
+    title: 'Message without the required token',
+    description: 'The endpoint requires every message to start with a token; the page sends one without.',
+    transport: 'same-origin',
+    send: { type: 'text', bytes: 16 },
+    expected: CLEAN_CLOSE(1008, 'A message that violates the endpoint\u2019s policy gets 1008 (RFC 6455 §7.4.1).'),
+  },
+  {
+    id: 'internal-error',
+    code: 1011,
+    title: 'Message handler throws',
+    description: "The server's message handler throws; the error handler closes with 1011.",
+    transport: 'same-origin',
+    send: { type: 'text', bytes: 16 },
+    expected: CLEAN_CLOSE(1011, 'An unexpected condition on the server gives 1011 (RFC 6455 §7.4.1).'),
+  },
+  {
+    id: 'bad-gateway',
+    code: 1014,
+    title: 'Gateway whose upstream refuses',
+    description: 'A real tiny proxy accepts the socket, its upstream refuses the connection, and it closes with 1014.',
+    transport: 'same-origin',
+    expected: CLEAN_CLOSE(1014, 'A gateway that got an invalid response from upstream closes with 1014 (IANA registry).'),
+  },
+  {
+    id: 'tls-untrusted',
+    code: 1015,
+    title: 'TLS certificate no browser trusts',
+    description: 'A wss:// listener with a self-signed certificate generated at start.',
+    transport: 'tls',
+    expected: FAILED('Browsers must report 1006, not 1015, for any failure to connect, TLS included (WHATWG).'),
+  },
+  {
+    id: 'handshake-rejected',
+    code: 1006,
+    title: 'Server refuses the upgrade with 403',
+    description: 'The server answers the opening handshake with HTTP 403.',
+    transport: 'same-origin',
+    expected: FAILED('A failed opening handshake is reported as 1006 with an error event (WHATWG).'),
+  },
+  {
+    id: 'echo',
+    code: 1000,
+    title: 'Echo, then close with 1000',
+    description: 'The server echoes every message; the page sends one, then closes with 1000.',
+    transport: 'same-origin',
+    send: { type: 'text', bytes: 12 },
+    closeWith: { code: 1000, reason: 'echo done' },
+    expected: CLEAN_CLOSE(1000, 'A normal close after an echoed message (RFC 6455 §7.4.1).', true),
+  },
+];
+
+/** A scenario id. */
+export type ScenarioId = (typeof SCENARIOS)[number]['id'];
+
+const byId = new Map(SCENARIOS.map((s) => [s.id, s]));
+
+/** The scenario with this id, if any. */
+export function scenarioById(id: string): Scenario | undefined {
+  return byId.get(id);
+}
+
+/** The scenarios that demonstrate `code`; custom scenarios for any code in 3000–4999. */
+export function scenariosForCode(code: number): Scenario[] {
+  if (code >= 3000 && code <= 4999) return SCENARIOS.filter((s) => s.custom);
+  return SCENARIOS.filter((s) => s.code === code && !s.custom);
+}
+
+/** The path of a scenario's socket on the demo origin. */
+export function socketPath(id: string): string {
+  return `/demo/ws/${id}`;
+}

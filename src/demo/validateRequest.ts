@@ -1,0 +1,67 @@
+/**
+ * Checks a demo request before any upgrade. Every problem becomes an HTTP
+ * 400 with a JSON body naming what was wrong.
+ */
+import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../model/closeCodeRules.ts';
+import { DEFAULT_CUSTOM, scenarioById, type Scenario } from './scenarios.ts';
+
+/** The JSON body of every error answer. */
+export interface DemoError {
+  /** Machine-readable error kind. */
+  error: string;
+  /** A sentence for humans. */
+  detail: string;
+}
+
+/** A request that passed validation. */
+export interface ValidRequest {
+  /** The scenario to run. */
+  scenario: Scenario;
+  /** The run id (the client's, or a fresh one). */
+  runId: string;
+  /** Close code for custom scenarios. */
+  code: number;
+  /** Close reason for custom scenarios. */
+  reason: string;
+}
+
+/** Run ids are short, URL-safe and chosen by the client. */
+export const RUN_ID = /^[A-Za-z0-9_-]{6,32}$/;
+
+/** A fresh random run id. */
+export function newRunId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 12);
+}
+
+/** Validate `/demo/ws/<id>?run=&code=&reason=`; returns the request or the error to answer with. */
+export function validateSocketRequest(url: URL): ValidRequest | DemoError {
+  const id = decodeURIComponent(url.pathname.replace(/^\/demo\/ws\//, '').replace(/\/$/, ''));
+  const scenario = scenarioById(id);
+  if (!scenario) return { error: 'unknown-scenario', detail: `No scenario "${id}". See /demo/scenarios.json.` };
+  const run = url.searchParams.get('run');
+  if (run !== null && !RUN_ID.test(run)) {
+    return { error: 'malformed-run-id', detail: 'run must be 6–32 characters from A–Z, a–z, 0–9, "_" and "-".' };
+  }
+  const rawCode = url.searchParams.get('code');
+  let code: number = DEFAULT_CUSTOM.code;
+  if (rawCode !== null) {
+    if (!/^\d{1,5}$/.test(rawCode)) return { error: 'invalid-code', detail: `code must be a number, got "${rawCode.slice(0, 20)}".` };
+    code = Number(rawCode);
+    if (scenario.custom && !(code >= 3000 && code <= 4999 && isAllowedFromPageClose(code))) {
+      return { error: 'code-out-of-range', detail: `Custom codes must be in 3000–4999, got ${code}.` };
+    }
+  }
+  const reason = url.searchParams.get('reason') ?? DEFAULT_CUSTOM.reason;
+  if (reasonByteLength(reason) > MAX_REASON_BYTES) {
+    return {
+      error: 'reason-too-long',
+      detail: `A close reason is at most ${MAX_REASON_BYTES} bytes of UTF-8 (RFC 6455 §5.5), got ${reasonByteLength(reason)}.`,
+    };
+  }
+  return { scenario, runId: run ?? newRunId(), code, reason };
+}
+
+/** Is this a validation failure? */
+export function isDemoError(value: ValidRequest | DemoError): value is DemoError {
+  return 'error' in value;
+}

@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = /\.(html|css|js|json|svg|xml|txt|webmanifest)$/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/**
+ * Writes `.gz` and `.br` next to every text asset at the end of the build, so
+ * `npm start` (sirv) serves compressed files without compressing per request.
+ * Runs after the search integration, so Pagefind's entry files are included.
+ */
+export function precompressIntegration(): AstroIntegration {
+  return {
+    name: 'wscc:precompress',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        let count = 0;
+        for (const file of files(fileURLToPath(dir))) {
+          if (!COMPRESSIBLE.test(file)) continue;
+          const data = readFileSync(file);
+          if (data.length < 256) continue;
+          writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+          writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          count++;
+        }
+        logger.info(`Precompressed ${count} files (gzip and brotli).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Security headers for every HTTP response of `npm start`. The CSP allows
+ * exactly the inline scripts the build produced (by hash), Pagefind's
+ * WebAssembly, and the demo's sockets.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { BASE_SECURITY_HEADERS } from '../demo/httpReply.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** `'sha256-…'` sources for every distinct inline script in the built site. */
+export function inlineScriptHashes(distDir: string): string[] {
+  const hashes = new Set<string>();
+  for (const file of htmlFiles(distDir)) {
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      hashes.add(`'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
+    }
+  }
+  return [...hashes].sort();
+}
+
+/** Builds the headers for a request, given where the demo's extra sockets live. */
+export function createSecurityHeaders(
+  scriptHashes: readonly string[],
+  connectExtra: (hostname: string) => string[],
+): (hostname: string) => Record<string, string> {
+  return (hostname) => {
+    const csp = [
+      "default-src 'self'",
+      `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+      // Shiki colours tokens with style attributes.
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      `connect-src 'self' ${connectExtra(hostname).join(' ')}`.trim(),
+      "worker-src 'self' blob:",
+      "frame-src 'self'",
+      "frame-ancestors 'self'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ].join('; ');
+    return { ...BASE_SECURITY_HEADERS, 'Content-Security-Policy': csp };
+  };
+}
