@@ -55,7 +55,7 @@ run('node:test suites', [
   `--test-reporter-destination=${tap}`,
   'tests/unit/*.test.ts',
   'tests/build/*.test.ts',
-  ...(built ? ['tests/dist/*.test.ts', 'tests/server/*.test.ts'] : []),
+  ...(built ? ['tests/dist/*.test.ts', 'tests/server/*.test.ts', 'tests/demo/*.test.ts'] : []),
 ]);
 if (existsSync(tap)) {
   const text = readFileSync(tap, 'utf8');

@@ -20,6 +20,8 @@ export interface BehaviourContext {
   refusingUpstream: string;
   /** Count a received message (never its body). */
   countMessage(): void;
+  /** Note a hand-written frame in the run's record. */
+  noteRawFrame(frame: Buffer): void;
 }
 
 /** A scenario's server side. */
@@ -30,8 +32,10 @@ const REACTION_TIMEOUT_MS = 3000;
 
 /** Write raw bytes the `ws` library would refuse to produce, then wait for the client's reaction. */
 function sendRaw(frame: () => Buffer): Behaviour {
-  return ({ ws, socket }) => {
-    socket.write(frame());
+  return ({ ws, socket, noteRawFrame }) => {
+    const bytes = frame();
+    noteRawFrame(bytes);
+    socket.write(bytes);
     const timer = setTimeout(() => ws.terminate(), REACTION_TIMEOUT_MS);
     ws.once('close', () => clearTimeout(timer));
   };

@@ -154,6 +154,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
         reason: valid.reason,
         refusingUpstream: upstream,
         countMessage: () => void record.messagesReceived++,
+        noteRawFrame: (frame) => void (record.rawFrameSent = frame.toString('hex')),
       });
     });
     return true;

@@ -34,6 +34,8 @@ export interface RunRecord {
   durationMs: number | null;
   /** Messages the server received (counts only; bodies are never kept). */
   messagesReceived: number;
+  /** A frame the server wrote by hand to break the protocol on purpose, in hex, or `null`. */
+  rawFrameSent: string | null;
 }
 
 /** Limits of the store. */
@@ -67,6 +69,7 @@ export class RunStore {
       tcp: 'open',
       durationMs: null,
       messagesReceived: 0,
+      rawFrameSent: null,
     };
     this.records.delete(id);
     this.records.set(id, { record, created: Date.now() });

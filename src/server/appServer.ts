@@ -60,8 +60,10 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
     socket.on('error', () => undefined);
     if (!demo.handleUpgrade(req, socket, head)) socket.destroy();
   });
-  http.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  // Malformed or too-slow requests: answer briefly and drop the connection (slowloris gets 408).
+  http.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {

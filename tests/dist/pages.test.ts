@@ -1,7 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { DIST, SITE, fileForPath, htmlFiles, isRedirectStub, page, pathOf, requireBuild } from '../support/dist.ts';
+import { DIST, SITE, fileForPath, htmlFiles, isNoindex, isRedirectStub, page, pathOf, requireBuild } from '../support/dist.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { comparePath, codePath } from '../../src/i18n/locale.ts';
 
@@ -42,7 +42,7 @@ test('reversed pair URLs are stubs pointing at the canonical page', () => {
 });
 
 test('every real page has a canonical link to its own absolute URL', () => {
-  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && f !== '404.html')) {
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && !isNoindex(f))) {
     assert.equal(page(file).querySelector('link[rel=canonical]')?.getAttribute('href'), `${SITE}${pathOf(file)}`, file);
   }
 });
@@ -62,7 +62,7 @@ test('titles and meta descriptions are unique across the site', () => {
 });
 
 test('every page declares its language, has breadcrumbs (but home) and a search button', () => {
-  for (const file of htmlFiles().filter((f) => !isRedirectStub(f))) {
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && (f === '404.html' || !isNoindex(f)))) {
     const root = page(file);
     assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', file);
     assert.ok(root.querySelector('[data-search-open]'), `${file}: no search button`);

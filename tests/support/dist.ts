@@ -43,6 +43,11 @@ export function pathOf(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
 }
 
+/** Is this a utility page kept out of search engines (404, the demo's iframe page)? */
+export function isNoindex(file: string): boolean {
+  return page(file).querySelector('meta[name="robots"][content="noindex"]') !== null && !isRedirectStub(file);
+}
+
 /** Is this page a redirect stub (meta refresh) rather than a real page? */
 export function isRedirectStub(file: string): boolean {
   return page(file).querySelector('meta[http-equiv="refresh"]') !== null;

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SCENARIOS, scenariosForCode } from '../../src/demo/scenarios.ts';
+import { BEHAVIOURS } from '../../src/demo/behaviours.ts';
+import { STANDARD_CODES } from '../../src/model/checkCatalog.ts';
+import { verdictOf } from '../../src/demo/verdict.ts';
+
+/** The ids issue #4 requires, each a contract with the widget, the lab and users' links. */
+const REQUIRED = [
+  ...[1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014].map((c) => `server-close-${c}`),
+  'server-close-custom',
+  'client-close-1000',
+  'client-close-custom',
+  'client-close-nocode',
+  'client-navigate-away',
+  'server-empty-close',
+  'server-drop-tcp',
+  ...[1004, 1005, 1006, 1015].map((c) => `server-sends-reserved-${c}`),
+  'server-close-1-byte',
+  'server-invalid-utf8',
+  'server-masked-frame',
+  'server-reserved-bits',
+  'message-too-big',
+  'text-to-binary-only',
+  'policy-violation',
+  'internal-error',
+  'bad-gateway',
+  'tls-untrusted',
+  'handshake-rejected',
+  'echo',
+];
+
+test('the catalog has every required scenario, each id once', () => {
+  const ids = SCENARIOS.map((s) => s.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of REQUIRED) assert.ok(ids.includes(id), id);
+});
+
+test('every scenario has a server behaviour, and every behaviour a scenario', () => {
+  assert.deepEqual(Object.keys(BEHAVIOURS).sort(), SCENARIOS.map((s) => s.id).sort());
+});
+
+test('every standard code has at least one scenario to demonstrate it', () => {
+  for (const code of STANDARD_CODES) assert.ok(scenariosForCode(code).length > 0, String(code));
+});
+
+test('scenarios only ask the page to close with codes close() accepts', () => {
+  for (const s of SCENARIOS) {
+    const code = s.closeWith?.code;
+    if (code !== undefined) assert.ok(code === 1000 || (code >= 3000 && code <= 4999), s.id);
+  }
+});
+
+test('the verdict compares only what the specs fix', () => {
+  const drop = SCENARIOS.find((s) => s.id === 'server-drop-tcp')!.expected;
+  assert.equal(verdictOf(drop, { code: 1006, wasClean: false, error: false }).status, 'matches');
+  const differs = verdictOf(drop, { code: 1006, wasClean: false, error: true });
+  assert.equal(differs.status, 'differs');
+  assert.deepEqual(differs.differences.map((d) => d.field), ['error']);
+  const reserved = SCENARIOS.find((s) => s.id === 'server-sends-reserved-1005')!.expected;
+  assert.equal(verdictOf(reserved, { code: 1005, wasClean: true, error: false }).status, 'open');
+  const custom = SCENARIOS.find((s) => s.id === 'server-close-custom')!.expected;
+  assert.equal(verdictOf(custom, { code: 4321, wasClean: true, error: false }, 4321).status, 'matches');
+  assert.equal(verdictOf(custom, { code: 4000, wasClean: true, error: false }, 4321).status, 'differs');
+});
