@@ -42,7 +42,7 @@ export function connect(
     });
     ws.on('message', () => outcome.messages++);
     ws.on('unexpected-response', (_req, res) => {
-      outcome.status = res.statusCode;
+      outcome.status = res.statusCode ?? 0;
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () => {
