@@ -62,7 +62,12 @@ function guarded(ws: WebSocket, handler: () => void): void {
 }
 
 export const BEHAVIOURS: Record<string, Behaviour> = {
-  ...Object.fromEntries([1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014].map((c) => [`server-close-${c}`, closeWith(c)])),
+  ...Object.fromEntries(
+    [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014].map((c) => [
+      `server-close-${c}`,
+      closeWith(c),
+    ]),
+  ),
   'server-close-custom': ({ ws, code, reason }) => ws.close(code, reason),
   'client-close-1000': waitForClient,
   'client-close-custom': waitForClient,
@@ -72,7 +77,10 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'server-empty-close': ({ ws }) => ws.close(),
   'server-drop-tcp': ({ ws }) => ws.terminate(),
   ...Object.fromEntries(
-    [1004, 1005, 1006, 1015].map((c) => [`server-sends-reserved-${c}`, sendRaw(() => raw.closeFrame(c, `reserved ${c}`))]),
+    [1004, 1005, 1006, 1015].map((c) => [
+      `server-sends-reserved-${c}`,
+      sendRaw(() => raw.closeFrame(c, `reserved ${c}`)),
+    ]),
   ),
   'server-close-1-byte': sendRaw(raw.oneByteCloseFrame),
   'server-invalid-utf8': sendRaw(raw.invalidUtf8TextFrame),

@@ -91,7 +91,12 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (!url.pathname.startsWith('/demo/')) return false;
     if (url.pathname === '/demo/frame/' || url.pathname === '/demo/frame') return false; // a static page of the site
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      replyJson(res, 405, { error: 'method-not-allowed', detail: 'The demo answers GET only.' }, { Allow: 'GET, HEAD' });
+      replyJson(
+        res,
+        405,
+        { error: 'method-not-allowed', detail: 'The demo answers GET only.' },
+        { Allow: 'GET, HEAD' },
+      );
       return true;
     }
     if (url.pathname === '/demo/scenarios.json') {
@@ -103,7 +108,10 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (run) {
       const id = decodeURIComponent(run[1]!);
       if (!RUN_ID.test(id)) {
-        replyJson(res, 400, { error: 'malformed-run-id', detail: 'A run id is 6–32 characters from A–Z, a–z, 0–9, "_" and "-".' });
+        replyJson(res, 400, {
+          error: 'malformed-run-id',
+          detail: 'A run id is 6–32 characters from A–Z, a–z, 0–9, "_" and "-".',
+        });
       } else {
         const record = runs.get(id);
         if (record) replyJson(res, 200, record);
@@ -114,7 +122,13 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (url.pathname.startsWith('/demo/ws/')) {
       const valid = validateSocketRequest(url);
       if (isDemoError(valid)) replyJson(res, 400, valid);
-      else replyJson(res, 426, { error: 'upgrade-required', detail: 'Open this URL with a WebSocket client.' }, { Upgrade: 'websocket' });
+      else
+        replyJson(
+          res,
+          426,
+          { error: 'upgrade-required', detail: 'Open this URL with a WebSocket client.' },
+          { Upgrade: 'websocket' },
+        );
       return true;
     }
     replyJson(res, 404, { error: 'not-found', detail: 'See /demo/scenarios.json.' });
@@ -125,20 +139,32 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/demo/ws/')) return false;
     const valid = validateSocketRequest(url);
-    if (isDemoError(valid)) return rejectUpgrade(socket, 400, valid), true;
+    if (isDemoError(valid)) return (rejectUpgrade(socket, 400, valid), true);
     if (!isOriginAllowed(req, options.sitePort(), options.allowedOrigins)) {
-      return rejectUpgrade(socket, 403, { error: 'origin-not-allowed', detail: 'This origin may not open demo sockets.' }), true;
+      return (
+        rejectUpgrade(socket, 403, { error: 'origin-not-allowed', detail: 'This origin may not open demo sockets.' }),
+        true
+      );
     }
     const ip = req.socket.remoteAddress ?? 'unknown';
     const verdict = limits.admit(ip);
     if (verdict !== 'ok') {
-      return rejectUpgrade(socket, 429, { error: 'too-many', detail: `Limit reached (${verdict}). Close some sockets or wait a minute.` }), true;
+      return (
+        rejectUpgrade(socket, 429, {
+          error: 'too-many',
+          detail: `Limit reached (${verdict}). Close some sockets or wait a minute.`,
+        }),
+        true
+      );
     }
     const { scenario, runId } = valid;
     if (scenario.id === 'handshake-rejected') {
       runs.create(runId, scenario.id, 403).tcp = 'server-closed-first';
       options.log({ event: 'reject', scenario: scenario.id, run: runId, status: 403 });
-      return rejectUpgrade(socket, 403, { error: 'forbidden', detail: 'This scenario refuses every handshake.' }), true;
+      return (
+        rejectUpgrade(socket, 403, { error: 'forbidden', detail: 'This scenario refuses every handshake.' }),
+        true
+      );
     }
     const server = scenario.id === 'message-too-big' ? wssSmall : wss;
     server.handleUpgrade(req, socket, head, (ws) => {

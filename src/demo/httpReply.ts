@@ -10,7 +10,12 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Answer `res` with JSON. */
-export function replyJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function replyJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body, null, 2);
   res.writeHead(status, {
     ...BASE_SECURITY_HEADERS,

@@ -16,7 +16,8 @@ export type LimitVerdict = 'ok' | 'ip-sockets' | 'global-sockets' | 'ip-rate';
 /** Counts open sockets and recent runs. */
 export class Limits {
   private readonly open = new Map<string, number>();
-  private readonly recent = new Map<string, number[]>();
+  /** Per-IP token buckets: `perIpRunsPerMinute` tokens, refilled continuously; O(1) per run. */
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private total = 0;
   /** The caps in force. */
   readonly options: LimitOptions;
@@ -30,14 +31,26 @@ export class Limits {
     if (this.total >= this.options.globalSockets) return 'global-sockets';
     if ((this.open.get(ip) ?? 0) >= this.options.perIpSockets) return 'ip-sockets';
     const now = Date.now();
-    const runs = (this.recent.get(ip) ?? []).filter((t) => t > now - 60_000);
-    if (runs.length >= this.options.perIpRunsPerMinute) {
-      this.recent.set(ip, runs);
+    const capacity = this.options.perIpRunsPerMinute;
+    const bucket = this.buckets.get(ip) ?? { tokens: capacity, at: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) * capacity) / 60_000);
+    bucket.at = now;
+    if (bucket.tokens < 1) {
+      this.buckets.set(ip, bucket);
       return 'ip-rate';
     }
-    runs.push(now);
-    this.recent.set(ip, runs);
+    bucket.tokens -= 1;
+    this.buckets.set(ip, bucket);
+    if (this.buckets.size > 50_000) this.forgetFullBuckets(now);
     return 'ok';
+  }
+
+  /** Drop buckets that have refilled completely: they carry no information. */
+  private forgetFullBuckets(now: number): void {
+    const capacity = this.options.perIpRunsPerMinute;
+    for (const [ip, b] of this.buckets) {
+      if (b.tokens + ((now - b.at) * capacity) / 60_000 >= capacity) this.buckets.delete(ip);
+    }
   }
 
   /** A socket from `ip` opened. */

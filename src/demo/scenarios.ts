@@ -82,16 +82,14 @@ export const DEFAULT_CUSTOM = { code: 4000, reason: 'custom close' } as const;
 
 /** The whole catalog, in display order. */
 export const SCENARIOS: readonly Scenario[] = [
-  ...SERVER_CLOSE_CODES.map(
-    (code): Scenario => ({
-      id: `server-close-${code}`,
-      code,
-      title: `Server closes with ${code}`,
-      description: `Right after the handshake the server sends a Close frame with status ${code}.`,
-      transport: 'same-origin',
-      expected: CLEAN_CLOSE(code, 'The page reports the status code of the Close frame it received (RFC 6455 §7.1.5).'),
-    }),
-  ),
+  ...SERVER_CLOSE_CODES.map((code): Scenario => ({
+    id: `server-close-${code}`,
+    code,
+    title: `Server closes with ${code}`,
+    description: `Right after the handshake the server sends a Close frame with status ${code}.`,
+    transport: 'same-origin',
+    expected: CLEAN_CLOSE(code, 'The page reports the status code of the Close frame it received (RFC 6455 §7.1.5).'),
+  })),
   {
     id: 'server-close-custom',
     code: DEFAULT_CUSTOM.code,
@@ -113,7 +111,11 @@ export const SCENARIOS: readonly Scenario[] = [
     description: 'The page calls close(1000) after open; the server echoes it.',
     transport: 'same-origin',
     closeWith: { code: 1000, reason: 'done' },
-    expected: CLEAN_CLOSE(1000, 'close(1000) sends a Close frame with 1000 and the server echoes it (WHATWG close()).', true),
+    expected: CLEAN_CLOSE(
+      1000,
+      'close(1000) sends a Close frame with 1000 and the server echoes it (WHATWG close()).',
+      true,
+    ),
   },
   {
     id: 'client-close-custom',
@@ -186,27 +188,27 @@ export const SCENARIOS: readonly Scenario[] = [
       why: 'Closed without a Close frame: 1006 (RFC 6455 §7.1.5). The WHATWG standard fires error only when the connection is failed, not for a plain abnormal close.',
     },
   },
-  ...([1004, 1005, 1006, 1015] as const).map(
-    (code): Scenario => ({
-      id: `server-sends-reserved-${code}`,
-      code,
-      title: `Server sends ${code} on the wire`,
-      description: `A raw Close frame carrying ${code}, which ${code === 1004 ? 'is reserved' : 'must never be sent'}.`,
-      transport: 'same-origin',
-      expected: UNSPECIFIED(
-        code === 1004
-          ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it; clients differ.'
-          : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives; clients differ.`,
-      ),
-    }),
-  ),
+  ...([1004, 1005, 1006, 1015] as const).map((code): Scenario => ({
+    id: `server-sends-reserved-${code}`,
+    code,
+    title: `Server sends ${code} on the wire`,
+    description: `A raw Close frame carrying ${code}, which ${code === 1004 ? 'is reserved' : 'must never be sent'}.`,
+    transport: 'same-origin',
+    expected: UNSPECIFIED(
+      code === 1004
+        ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it; clients differ.'
+        : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives; clients differ.`,
+    ),
+  })),
   {
     id: 'server-close-1-byte',
     code: 1002,
     title: 'Server sends a 1-byte Close payload',
     description: 'A Close frame whose body is a single byte, too short for a status code.',
     transport: 'same-origin',
-    expected: FAILED('A Close body must start with a 2-byte status code (RFC 6455 §5.5.1); the client fails the connection.'),
+    expected: FAILED(
+      'A Close body must start with a 2-byte status code (RFC 6455 §5.5.1); the client fails the connection.',
+    ),
   },
   {
     id: 'server-invalid-utf8',
@@ -222,7 +224,9 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server sends a masked frame',
     description: 'A text frame with the MASK bit set, which servers must never send.',
     transport: 'same-origin',
-    expected: FAILED('A client MUST close the connection if it detects a masked frame, and may use 1002 (RFC 6455 §5.1).'),
+    expected: FAILED(
+      'A client MUST close the connection if it detects a masked frame, and may use 1002 (RFC 6455 §5.1).',
+    ),
   },
   {
     id: 'server-reserved-bits',
@@ -274,7 +278,10 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Gateway whose upstream refuses',
     description: 'A real tiny proxy accepts the socket, its upstream refuses the connection, and it closes with 1014.',
     transport: 'same-origin',
-    expected: CLEAN_CLOSE(1014, 'A gateway that got an invalid response from upstream closes with 1014 (IANA registry).'),
+    expected: CLEAN_CLOSE(
+      1014,
+      'A gateway that got an invalid response from upstream closes with 1014 (IANA registry).',
+    ),
   },
   {
     id: 'tls-untrusted',

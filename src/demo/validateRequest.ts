@@ -45,7 +45,8 @@ export function validateSocketRequest(url: URL): ValidRequest | DemoError {
   const rawCode = url.searchParams.get('code');
   let code: number = DEFAULT_CUSTOM.code;
   if (rawCode !== null) {
-    if (!/^\d{1,5}$/.test(rawCode)) return { error: 'invalid-code', detail: `code must be a number, got "${rawCode.slice(0, 20)}".` };
+    if (!/^\d{1,5}$/.test(rawCode))
+      return { error: 'invalid-code', detail: `code must be a number, got "${rawCode.slice(0, 20)}".` };
     code = Number(rawCode);
     if (scenario.custom && !(code >= 3000 && code <= 4999 && isAllowedFromPageClose(code))) {
       return { error: 'code-out-of-range', detail: `Custom codes must be in 3000–4999, got ${code}.` };

@@ -37,11 +37,13 @@ const show = (v: unknown) => (v === null ? 'none' : String(v));
 export function verdictOf(expected: Expected, observed: Observed, requested?: number): Verdict {
   const differences: Difference[] = [];
   let fixed = 0;
-  const want = (value: number | 'requested' | null | undefined): number | null | undefined => (value === 'requested' ? (requested ?? null) : value);
+  const want = (value: number | 'requested' | null | undefined): number | null | undefined =>
+    value === 'requested' ? (requested ?? null) : value;
   const code = want(expected.code);
   if (code !== null && code !== undefined) {
     fixed++;
-    if (observed.code !== code) differences.push({ field: 'code', expected: show(code), observed: show(observed.code) });
+    if (observed.code !== code)
+      differences.push({ field: 'code', expected: show(code), observed: show(observed.code) });
   }
   if (expected.wasClean !== null && observed.wasClean !== null) {
     fixed++;
@@ -51,7 +53,8 @@ export function verdictOf(expected: Expected, observed: Observed, requested?: nu
   }
   if (expected.error !== null) {
     fixed++;
-    if (observed.error !== expected.error) differences.push({ field: 'error', expected: show(expected.error), observed: show(observed.error) });
+    if (observed.error !== expected.error)
+      differences.push({ field: 'error', expected: show(expected.error), observed: show(observed.error) });
   }
   const server = want(expected.serverReceives);
   if (server !== undefined && server !== null && observed.serverReceived !== undefined) {

@@ -37,7 +37,9 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
     allowedOrigins: config.allowedOrigins,
     limits: config.limits,
     idleMs: config.idleMs,
-    log: config.log ? (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry })) : () => undefined,
+    log: config.log
+      ? (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
+      : () => undefined,
   });
   const headersFor = createSecurityHeaders(inlineScriptHashes(distDir), (hostname) =>
     tlsPort === null ? [] : [`wss://${hostname}:${tlsPort}`],

@@ -15,7 +15,10 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 if (!existsSync(`${dist}index.html`)) {
   console.log('No build found in dist/: building the site first.');
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -128,7 +128,8 @@ export async function runScenario(s: PublishedScenario, origin: string, params: 
       if (s.closeWith && !s.send) closeNow(ws);
     };
     ws.onmessage = (e) => {
-      const bytes = typeof e.data === 'string' ? new TextEncoder().encode(e.data).length : (e.data as ArrayBuffer).byteLength;
+      const bytes =
+        typeof e.data === 'string' ? new TextEncoder().encode(e.data).length : (e.data as ArrayBuffer).byteLength;
       events.push({ type: 'message', at: at(), bytes });
       if (s.closeWith) closeNow(ws);
     };

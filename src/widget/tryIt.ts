@@ -90,7 +90,8 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
   const cols = h('div', undefined, 'tryit-cols');
   cols.append(page, wire);
   const spec = h('p', `${labels['tryit.spec']}: ${s.expected.why}`, 'tryit-spec');
-  for (const d of verdict.differences) spec.append(h('br'), h('strong', `${d.field}: expected ${d.expected}, observed ${d.observed}`));
+  for (const d of verdict.differences)
+    spec.append(h('br'), h('strong', `${d.field}: expected ${d.expected}, observed ${d.observed}`));
   item.append(title, cols, spec);
   return item;
 }
@@ -116,7 +117,8 @@ async function handle(widget: Widget, target: Element): Promise<void> {
   try {
     if (button.dataset['scenario']) await run(widget, button.dataset['scenario']);
     else if (button.hasAttribute('data-run-all')) {
-      for (const b of widget.root.querySelectorAll<HTMLButtonElement>('button[data-scenario]')) await run(widget, b.dataset['scenario']!);
+      for (const b of widget.root.querySelectorAll<HTMLButtonElement>('button[data-scenario]'))
+        await run(widget, b.dataset['scenario']!);
     } else if (button.dataset['custom']) {
       const form = button.closest('form')!;
       const code = Number((form.elements.namedItem('code') as HTMLInputElement).value);

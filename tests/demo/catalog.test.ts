@@ -56,7 +56,10 @@ test('the verdict compares only what the specs fix', () => {
   assert.equal(verdictOf(drop, { code: 1006, wasClean: false, error: false }).status, 'matches');
   const differs = verdictOf(drop, { code: 1006, wasClean: false, error: true });
   assert.equal(differs.status, 'differs');
-  assert.deepEqual(differs.differences.map((d) => d.field), ['error']);
+  assert.deepEqual(
+    differs.differences.map((d) => d.field),
+    ['error'],
+  );
   const reserved = SCENARIOS.find((s) => s.id === 'server-sends-reserved-1005')!.expected;
   assert.equal(verdictOf(reserved, { code: 1005, wasClean: true, error: false }).status, 'open');
   const custom = SCENARIOS.find((s) => s.id === 'server-close-custom')!.expected;

@@ -48,7 +48,9 @@ test('a malformed run id in /demo/runs/ gets 400; an unknown one 404, both JSON'
 });
 
 test('a foreign Origin is refused with 403; the site origin is accepted', async () => {
-  const foreign = await connect(`${app.wsOrigin}/demo/ws/server-close-1000`, undefined, { origin: 'https://evil.example' });
+  const foreign = await connect(`${app.wsOrigin}/demo/ws/server-close-1000`, undefined, {
+    origin: 'https://evil.example',
+  });
   assert.equal(foreign.status, 403);
   assert.equal((JSON.parse(foreign.body ?? '') as { error: string }).error, 'origin-not-allowed');
   const own = await connect(`${app.wsOrigin}/demo/ws/server-close-1000`, undefined, { origin: app.origin });
@@ -76,7 +78,9 @@ test('a flood of 200 sockets from one IP is capped with 429, and the server stil
   const catalog = await fetch(`${app.origin}/demo/scenarios.json`);
   assert.equal(catalog.status, 200);
   // Refused handshakes are already over; close the ones that opened.
-  await Promise.all(sockets.filter((ws) => ws.readyState === WebSocket.OPEN).map((ws) => (ws.terminate(), once(ws, 'close'))));
+  await Promise.all(
+    sockets.filter((ws) => ws.readyState === WebSocket.OPEN).map((ws) => (ws.terminate(), once(ws, 'close'))),
+  );
   // Freed slots are usable again.
   for (let i = 0; i < 50 && app.demo.openSockets() > 0; i++) await new Promise((r) => setTimeout(r, 20));
   const again = await connect(`${app.wsOrigin}/demo/ws/server-close-1000?run=${makeRunId()}`);
@@ -125,7 +129,8 @@ test('SIGTERM gives 1001 to every open client and the process exits 0', async ()
   await Promise.all(opened);
   const exited = once(server.child, 'exit');
   server.child.kill('SIGTERM');
-  for (const outcome of await Promise.all(closes)) assert.deepEqual(outcome.close, { code: 1001, reason: 'server shutting down' });
+  for (const outcome of await Promise.all(closes))
+    assert.deepEqual(outcome.close, { code: 1001, reason: 'server shutting down' });
   const [code] = await exited;
   assert.equal(code, 0);
 });
@@ -141,7 +146,10 @@ test('logs are structured JSON with code, scenario and duration, and never carry
   });
   await new Promise((r) => setTimeout(r, 200));
   await server.stop();
-  const lines = out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   const close = lines.find((l) => l['event'] === 'close');
   assert.ok(lines.some((l) => l['event'] === 'connect' && l['scenario'] === 'echo'));
   assert.equal(close?.['received'], 1000);

@@ -14,16 +14,27 @@ after(() => app.shutdown());
 const hex = (code: number) => code.toString(16).padStart(4, '0');
 
 /** Run a catalog scenario from a Node `ws` client, as the catalog describes it, and return the server's record. */
-async function runFromNode(id: string, query = ''): Promise<{ record: RunRecord; close?: { code: number; reason: string }; messages: number }> {
+async function runFromNode(
+  id: string,
+  query = '',
+): Promise<{ record: RunRecord; close?: { code: number; reason: string }; messages: number }> {
   const s = SCENARIOS.find((x) => x.id === id)!;
   const runId = makeRunId();
   const outcome = await connect(`${app.wsOrigin}/demo/ws/${id}?run=${runId}${query}`, (ws) => {
-    if (s.send) ws.send(s.send.type === 'text' ? 'x'.repeat(s.send.bytes) : Buffer.alloc(s.send.bytes), { binary: s.send.type === 'binary' });
-    const closeNow = () => (s.closeWith?.code === undefined ? ws.close() : ws.close(s.closeWith.code, s.closeWith.reason));
+    if (s.send)
+      ws.send(s.send.type === 'text' ? 'x'.repeat(s.send.bytes) : Buffer.alloc(s.send.bytes), {
+        binary: s.send.type === 'binary',
+      });
+    const closeNow = () =>
+      s.closeWith?.code === undefined ? ws.close() : ws.close(s.closeWith.code, s.closeWith.reason);
     if (s.closeWith && !s.send) closeNow();
     if (s.closeWith && s.send) ws.once('message', closeNow);
   });
-  return { record: await runRecord(app.origin, runId), ...(outcome.close ? { close: outcome.close } : {}), messages: outcome.messages };
+  return {
+    record: await runRecord(app.origin, runId),
+    ...(outcome.close ? { close: outcome.close } : {}),
+    messages: outcome.messages,
+  };
 }
 
 for (const code of [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014]) {
@@ -71,7 +82,10 @@ for (const code of [1004, 1005, 1006, 1015]) {
   test(`server-sends-reserved-${code} writes a raw Close frame carrying ${code}`, async () => {
     const { record } = await runFromNode(`server-sends-reserved-${code}`);
     assert.equal(record.serverSent?.code, code);
-    assert.equal(record.rawFrameSent?.slice(0, 8), `88${(2 + `reserved ${code}`.length).toString(16).padStart(2, '0')}${hex(code)}`);
+    assert.equal(
+      record.rawFrameSent?.slice(0, 8),
+      `88${(2 + `reserved ${code}`.length).toString(16).padStart(2, '0')}${hex(code)}`,
+    );
   });
 }
 

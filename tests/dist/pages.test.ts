@@ -1,7 +1,17 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { DIST, SITE, fileForPath, htmlFiles, isNoindex, isRedirectStub, page, pathOf, requireBuild } from '../support/dist.ts';
+import {
+  DIST,
+  SITE,
+  fileForPath,
+  htmlFiles,
+  isNoindex,
+  isRedirectStub,
+  page,
+  pathOf,
+  requireBuild,
+} from '../support/dist.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { comparePath, codePath } from '../../src/i18n/locale.ts';
 
@@ -37,7 +47,10 @@ test('reversed pair URLs are stubs pointing at the canonical page', () => {
     const stub = page(file);
     const target = comparePath(p.a, p.b);
     assert.equal(stub.querySelector('link[rel=canonical]')?.getAttribute('href'), `${SITE}${target}`);
-    assert.match(stub.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') ?? '', new RegExp(`url=${target}$`));
+    assert.match(
+      stub.querySelector('meta[http-equiv=refresh]')?.getAttribute('content') ?? '',
+      new RegExp(`url=${target}$`),
+    );
   }
 });
 
@@ -66,7 +79,8 @@ test('every page declares its language, has breadcrumbs (but home) and a search 
     const root = page(file);
     assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', file);
     assert.ok(root.querySelector('[data-search-open]'), `${file}: no search button`);
-    if (file !== 'index.html' && file !== '404.html') assert.ok(root.querySelector('nav.breadcrumbs'), `${file}: no breadcrumbs`);
+    if (file !== 'index.html' && file !== '404.html')
+      assert.ok(root.querySelector('nav.breadcrumbs'), `${file}: no breadcrumbs`);
   }
 });
 
@@ -88,7 +102,9 @@ test('no page exists for an unknown code, and the 404 page explains the ranges',
 
 test('the Pagefind index was built at the end of the build', () => {
   assert.ok(existsSync(`${DIST}pagefind/pagefind.js`));
-  const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   // Code pages and comparisons only; stubs, 404 and list pages stay out of results.
   assert.equal(indexed, codes.length + pairs.length);

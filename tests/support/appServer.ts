@@ -6,7 +6,9 @@ import type { RunRecord } from '../../src/demo/runStore.ts';
 import { DIST, requireBuild } from './dist.ts';
 
 /** Start the app on ephemeral ports with logging off; `overrides` tune limits and timeouts. */
-export async function startApp(overrides: Partial<ServerConfig> = {}): Promise<AppServer & { origin: string; wsOrigin: string }> {
+export async function startApp(
+  overrides: Partial<ServerConfig> = {},
+): Promise<AppServer & { origin: string; wsOrigin: string }> {
   requireBuild();
   const config = { ...readConfig({}), port: 0, tlsPort: 0, log: false, ...overrides };
   const app = await startAppServer(DIST, config);

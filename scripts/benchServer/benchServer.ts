@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:server`: idle-socket memory, scenario throughput against a
+ * bare `ws` server, and event-loop delay under load. Prints a table; a
+ * benchmark, never a timed test. Options: IDLE_SOCKETS (5000), DURATION_MS (5000).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { WebSocketServer } from 'ws';
+import { startAppServer } from '../../src/server/appServer.ts';
+import { readConfig } from '../../src/server/config.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const IDLE = Number(process.env['IDLE_SOCKETS'] ?? 5000);
+const DURATION = Number(process.env['DURATION_MS'] ?? 5000);
+const CONCURRENCY = 100;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function client(): ChildProcess {
+  return fork(fileURLToPath(new URL('./loadClient.ts', import.meta.url)), { stdio: 'inherit' });
+}
+
+function ask<T>(child: ChildProcess, job: object): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as T));
+    child.send(job);
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function memory(): Promise<{ rss: number; heap: number }> {
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const m = process.memoryUsage();
+  return { rss: m.rss, heap: m.heapUsed };
+}
+
+async function bareServer(): Promise<Server> {
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
+  const server = createServer();
+  server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => ws.close(1000)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+async function throughput(
+  urls: string[],
+  concurrency = CONCURRENCY,
+): Promise<{ perSecond: number; p50: number; p99: number; loopP99: number }> {
+  const child = client();
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const result = await ask<{ runs: number; latencies: number[] }>(child, {
+    kind: 'runs',
+    urls,
+    concurrency,
+    durationMs: DURATION,
+  });
+  loop.disable();
+  child.kill();
+  return {
+    perSecond: result.runs / (DURATION / 1000),
+    p50: percentile(result.latencies, 50),
+    p99: percentile(result.latencies, 99),
+    loopP99: loop.percentile(99) / 1e6,
+  };
+}
+
+const config = {
+  ...readConfig({}),
+  port: 0,
+  tlsPort: null,
+  log: false,
+  limits: { perIpSockets: IDLE + 1000, globalSockets: IDLE + 1000, perIpRunsPerMinute: 10_000_000 },
+};
+const app = await startAppServer(`${ROOT}dist/`, config);
+const ws = `ws://127.0.0.1:${app.port}`;
+
+// 1. Idle sockets.
+const before = await memory();
+const idleClient = client();
+const opened = await ask<{ open: number }>(idleClient, { kind: 'idle', url: `${ws}/demo/ws/echo`, count: IDLE });
+const after = await memory();
+idleClient.kill();
+await new Promise((r) => setTimeout(r, 500));
+
+// 2 and 3. Throughput and event-loop delay.
+const mix = [
+  'server-close-1000',
+  'client-close-1000',
+  'echo',
+  'server-empty-close',
+  'server-close-1012',
+  'server-drop-tcp',
+].map((id) => `${ws}/demo/ws/${id}`);
+const demoSame = await throughput([`${ws}/demo/ws/server-close-1000`]);
+const demoMix = await throughput(mix);
+// The same mix below saturation: what one run costs when clients do not queue behind each other.
+const demoLight = await throughput(mix, 10);
+const bare = await bareServer();
+const bareRuns = await throughput([`ws://127.0.0.1:${(bare.address() as AddressInfo).port}/`]);
+bare.close();
+await app.shutdown();
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const rows: [string, string, string][] = [
+  [`Idle sockets open`, `${opened.open}`, `${IDLE}`],
+  ['RSS per idle socket', kb((after.rss - before.rss) / opened.open), ''],
+  ['Heap per idle socket', kb((after.heap - before.heap) / opened.open), ''],
+  [`Bare ws open→close(1000), runs/s (${CONCURRENCY} clients)`, bareRuns.perSecond.toFixed(0), ''],
+  ['Demo server-close-1000, runs/s', demoSame.perSecond.toFixed(0), ''],
+  ['Demo scenario mix, runs/s', demoMix.perSecond.toFixed(0), ''],
+  ['Ratio demo (same scenario) / bare', (demoSame.perSecond / bareRuns.perSecond).toFixed(2), '≥ 0.80'],
+  ['Ratio demo (mix) / bare', (demoMix.perSecond / bareRuns.perSecond).toFixed(2), '≥ 0.80'],
+  ['Run latency p50 / p99, mix (loopback)', `${demoMix.p50.toFixed(1)} / ${demoMix.p99.toFixed(1)} ms`, 'p99 < 20 ms'],
+  ['Run latency p99, bare', `${bareRuns.p99.toFixed(1)} ms`, ''],
+  [
+    'Run latency p50 / p99, mix, 10 clients',
+    `${demoLight.p50.toFixed(1)} / ${demoLight.p99.toFixed(1)} ms`,
+    'p99 < 20 ms',
+  ],
+  ['Event-loop delay p99 under the mix', `${demoMix.loopP99.toFixed(1)} ms`, ''],
+];
+const w = [52, 18, 12];
+console.log(`\n| ${['Measure', 'Value', 'Target'].map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`);
+console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`);
+console.log(`\nDuration per throughput run: ${DURATION} ms on ${(await import('node:os')).cpus().length} cores.`);
+process.exit(0);
