@@ -96,8 +96,16 @@ function runInFrame(s: PublishedScenario, origin: string, runId: string): Promis
   });
 }
 
+/** The WebSocket constructor to use: the page's own, or another implementation (the lab's Node clients). */
+export type WebSocketConstructor = new (url: string) => WebSocket;
+
 /** Run a scenario and collect the page's events and the server's record. */
-export async function runScenario(s: PublishedScenario, origin: string, params: RunParams = {}): Promise<RunResult> {
+export async function runScenario(
+  s: PublishedScenario,
+  origin: string,
+  params: RunParams = {},
+  Socket: WebSocketConstructor = WebSocket,
+): Promise<RunResult> {
   const runId = makeRunId();
   const events: PageEvent[] = [];
   let close: RunResult['close'] = null;
@@ -114,7 +122,7 @@ export async function runScenario(s: PublishedScenario, origin: string, params: 
     else ws.close(closeCode, closeReason);
   };
   await new Promise<void>((resolve) => {
-    const ws = new WebSocket(socketUrl(s, origin, runId, params));
+    const ws = new Socket(socketUrl(s, origin, runId, params));
     ws.binaryType = 'arraybuffer';
     const timer = setTimeout(() => {
       events.push({ type: 'timeout', at: at() });

@@ -1,0 +1,33 @@
+/** Firefox ESR from Debian's `firefox-esr` package, driven by puppeteer-core over WebDriver BiDi. */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { hostPlatform, type LabClient } from '../labClient.ts';
+import { probeScript } from '../probeBundle.ts';
+import { asRunResult, LAB_PAGE, probeCall } from './browserPage.ts';
+
+const BINARY = '/usr/bin/firefox-esr';
+
+export const firefoxClient: LabClient = {
+  id: 'firefox',
+  missing: () => (existsSync(BINARY) ? undefined : `${BINARY} not found (Debian package firefox-esr)`),
+  supports: () => true,
+  async open() {
+    const probe = await probeScript();
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BINARY, headless: true });
+    const page = await browser.newPage();
+    let loadedFrom = '';
+    const version = (await browser.version()).replace(/^firefox\//i, '');
+    return {
+      identity: { id: 'firefox', name: 'Firefox ESR', version, platform: hostPlatform() },
+      async run(scenario, origin) {
+        if (loadedFrom !== origin) {
+          await page.goto(`${origin}${LAB_PAGE}`);
+          await page.evaluate(probe);
+          loadedFrom = origin;
+        }
+        return asRunResult(await page.evaluate(probeCall(scenario.id)));
+      },
+      close: () => browser.close(),
+    };
+  },
+};

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+
+/** The Close frame a server received from the client in one run. */
+export const wireCloseSchema = z.object({
+  /** Status code (1005 for an empty Close frame). */
+  code: z.number().int(),
+  /** Reason text. */
+  reason: z.string(),
+});
+
+/** What one client did in one scenario. */
+export const observationSchema = z.object({
+  /** Scenario id from the demo catalog. */
+  scenario: z.string(),
+  /** The events the client's API fired, in order. */
+  events: z.array(z.enum(['open', 'message', 'error', 'close', 'timeout'])),
+  /** Close code the API reported; null if it never closed. */
+  code: z.number().int().nullable(),
+  /** Close reason the API reported. */
+  reason: z.string(),
+  /** `wasClean` as the API reported it; null where the API has none. */
+  wasClean: z.boolean().nullable(),
+  /** Milliseconds from creating the socket to its close event. Varies run to run; not compared. */
+  timeToCloseMs: z.number().nullable(),
+  /** The Close frame the client put on the wire, per the server's record; null when it sent none. */
+  serverReceived: wireCloseSchema.nullable(),
+});
+/** What one client did in one scenario. */
+export type Observation = z.infer<typeof observationSchema>;
+
+/** One client's measurements: `content/observations/<client>.json`. */
+export const clientObservationsSchema = z.object({
+  /** The client measured. */
+  client: z.object({
+    /** Stable id: chromium, firefox, webkitgtk, node, ws. */
+    id: z.enum(['chromium', 'firefox', 'webkitgtk', 'node', 'ws']),
+    /** Honest human name, e.g. "WebKitGTK MiniBrowser (not Safari)". */
+    name: z.string(),
+    /** The exact version measured. */
+    version: z.string(),
+    /** OS and architecture it ran on. */
+    platform: z.string(),
+  }),
+  /** ISO date of the run. */
+  date: z.string(),
+  /** One entry per scenario the client can run. */
+  results: z.array(observationSchema),
+});
+/** One client's measurements. */
+export type ClientObservations = z.infer<typeof clientObservationsSchema>;
+/** A lab client id. */
+export type ClientId = ClientObservations['client']['id'];

@@ -1,0 +1,26 @@
+/**
+ * `npm run observe`: measures every installed client in every scenario and
+ * writes `content/observations/<client>.json`. Builds the site first if needed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ALL_CLIENTS } from './clients/allClients.ts';
+import { runLab } from './runLab.ts';
+import { summarize } from './summary.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+if (!existsSync(`${root}dist/index.html`)) {
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+process.chdir(root);
+const started = performance.now();
+const run = await runLab(ALL_CLIENTS, `${root}dist/`, (line) => console.log(line));
+mkdirSync(`${root}content/observations`, { recursive: true });
+for (const file of run.files) {
+  writeFileSync(`${root}content/observations/${file.client.id}.json`, `${JSON.stringify(file, null, 2)}\n`);
+}
+console.log(`\nWrote ${run.files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+for (const s of run.skipped) console.log(`Skipped ${s.id}: ${s.reason}`);
+console.log(`\n${summarize(run.files)}`);
