@@ -44,24 +44,41 @@ const built = step('build (astro build + Pagefind)', [bin('astro/bin/astro.mjs')
 step('types (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
 step('types (tsc --noEmit)', [bin('typescript/bin/tsc'), '--noEmit', '-p', ROOT]);
 
-// Unit, build-error, server and dist suites, through node:test with a TAP copy to count from.
-const tap = `${ROOT}test-results/node.tap`;
-rmSync(tap, { force: true });
-run('node:test suites', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tap}`,
-  'tests/unit/*.test.ts',
-  'tests/build/*.test.ts',
-  ...(built ? ['tests/dist/*.test.ts', 'tests/server/*.test.ts', 'tests/demo/*.test.ts'] : []),
-]);
-if (existsSync(tap)) {
-  const text = readFileSync(tap, 'utf8');
-  passed += Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
-  failed += Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
-} else failed++;
+/** node:test reporter arguments: spec on the console, TAP in a file to count from. */
+function tapArgs(name: string): string[] {
+  const file = `${ROOT}test-results/${name}.tap`;
+  rmSync(file, { force: true });
+  return ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${file}`];
+}
+
+/** Add a node:test run's totals; a run that left no report counts as one failure. */
+function countTap(_status: number, name: string): void {
+  const file = `${ROOT}test-results/${name}.tap`;
+  if (!existsSync(file)) {
+    failed++;
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const count = (key: string) => Number(new RegExp(`^# ${key} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+}
+
+// Unit, build-error, server, demo and dist suites.
+countTap(
+  run('node:test suites', [
+    '--test',
+    ...tapArgs('node'),
+    'tests/unit/*.test.ts',
+    'tests/build/*.test.ts',
+    ...(built ? ['tests/dist/*.test.ts', 'tests/server/*.test.ts', 'tests/demo/*.test.ts'] : []),
+  ]),
+  'node',
+);
+
+// The lab drives real browsers; it runs on its own so that nothing else competes with it,
+// and so that its check for leftover processes sees only its own.
+if (built) countTap(run('client behaviour lab (every installed client)', ['--test', ...tapArgs('lab'), 'tests/lab/*.test.ts']), 'lab');
 
 if (built) {
   const report = `${ROOT}test-results/e2e.json`;
