@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './model/codeSchema.ts';
 import { pairSchema } from './model/pairSchema.ts';
+import { clientObservationsSchema } from './lab/observationSchema.ts';
 
 /** Every close code, one YAML file per code: `content/codes/<code>.yaml`. */
 const codes = defineCollection({
@@ -15,4 +16,10 @@ const pairs = defineCollection({
   schema: pairSchema,
 });
 
-export const collections = { codes, pairs };
+/** What each client did in each scenario, as measured by `npm run observe`: `content/observations/<client>.json`. */
+const observations = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/observations' }),
+  schema: clientObservationsSchema,
+});
+
+export const collections = { codes, pairs, observations };

@@ -48,7 +48,12 @@ step('types (tsc --noEmit)', [bin('typescript/bin/tsc'), '--noEmit', '-p', ROOT]
 function tapArgs(name: string): string[] {
   const file = `${ROOT}test-results/${name}.tap`;
   rmSync(file, { force: true });
-  return ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${file}`];
+  return [
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${file}`,
+  ];
 }
 
 /** Add a node:test run's totals; a run that left no report counts as one failure. */
@@ -78,7 +83,11 @@ countTap(
 
 // The lab drives real browsers; it runs on its own so that nothing else competes with it,
 // and so that its check for leftover processes sees only its own.
-if (built) countTap(run('client behaviour lab (every installed client)', ['--test', ...tapArgs('lab'), 'tests/lab/*.test.ts']), 'lab');
+if (built)
+  countTap(
+    run('client behaviour lab (every installed client)', ['--test', ...tapArgs('lab'), 'tests/lab/*.test.ts']),
+    'lab',
+  );
 
 if (built) {
   const report = `${ROOT}test-results/e2e.json`;

@@ -13,6 +13,8 @@ export const CLIENT_ENTRIES = {
   search: 'src/search/searchDialog.ts',
   /** The copy button of code samples (loaded on first click). */
   copy: 'src/components/copyButton.ts',
+  /** The /clients/ matrix filters (loaded on first use). */
+  matrixFilter: 'src/lab/matrixFilter.ts',
   /** The "Try it" widget (loaded when it scrolls into view or on first click). */
   tryIt: 'src/widget/tryIt.ts',
 } as const;

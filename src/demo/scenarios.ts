@@ -327,6 +327,11 @@ export function scenariosForCode(code: number): Scenario[] {
   return SCENARIOS.filter((s) => s.code === code && !s.custom);
 }
 
+/** The page whose widget runs a scenario: its code's page, or the home page for custom codes. */
+export function scenarioPagePath(s: Scenario): string {
+  return s.custom ? '/#try-it' : `/codes/${s.code}/`;
+}
+
 /** The path of a scenario's socket on the demo origin. */
 export function socketPath(id: string): string {
   return `/demo/ws/${id}`;

@@ -75,6 +75,7 @@ export const en = {
   'notFound.searchHint': 'Try searching instead:',
   'footer.sources': 'Facts from RFC 6455, the IANA WebSocket registry and the WHATWG WebSockets Standard.',
   'footer.api': 'All data as JSON',
+  'footer.clients': 'Measured client behaviour',
   'onTheWire.yes': 'Yes',
   'onTheWire.reserved': 'Reserved',
   'onTheWire.never': 'Never',
@@ -127,6 +128,42 @@ export const en = {
   'tryit.open': 'the specs leave this open',
   'tryit.noRecord': 'The server kept no record of this run (the connection never reached it).',
   'tryit.running': 'Running…',
+  'lab.title': 'What clients actually report',
+  'lab.lead':
+    'Measured by our lab: each scenario of the live demo, run in real clients against a real server. Cells that differ from what the specs say are marked.',
+  'lab.scenario': 'Scenario',
+  'lab.client': 'Client',
+  'lab.code': 'Code',
+  'lab.wasClean': 'wasClean',
+  'lab.error': 'error event',
+  'lab.wire': 'Sent back on the wire',
+  'lab.noFrame': 'no Close frame',
+  'lab.specSays': 'specs',
+  'lab.differs': 'differs from the specs',
+  'lab.notRun': 'not applicable',
+  'lab.measured': 'Measured on',
+  'lab.fullMatrix': 'Every scenario in every client',
+  'lab.whyTitle': 'Why the differences matter',
+  'lab.why.code':
+    '{client} reports {observed} where the specs say {expected}: code that branches on {expected} will not run there.',
+  'lab.why.wasClean':
+    '{client} reports wasClean {observed} where the specs say {expected}: do not decide on reconnecting from wasClean alone.',
+  'lab.why.error':
+    '{client} {errorVerb} an error event where the specs say it {expectedVerb}: keep close handling in the close listener, not in onerror.',
+  'lab.why.serverReceived':
+    'The server receives {observed} from {client} where the specs require {expected}: server logs for the same event differ by client.',
+  'lab.fires': 'fires',
+  'lab.doesNotFire': 'does not fire',
+  'lab.sentence': '{client} {version} reports close {code} (wasClean {wasClean}){errorPart} and sends {wire} back.',
+  'lab.sentence.error': ' after an error event',
+  'lab.page.title': 'What WebSocket clients actually report, measured',
+  'lab.page.description':
+    'Every close-code scenario of our demo, run in Chromium, Firefox ESR, WebKitGTK, Node and ws: the codes, wasClean, error events and Close frames they really produce.',
+  'lab.page.honest':
+    'WebKitGTK MiniBrowser is the WebKit engine of GNOME, not Safari: Apple’s Safari may behave differently. Browsers are the versions Debian ships.',
+  'lab.filter.client': 'Show clients',
+  'lab.filter.differs': 'Only scenarios where a client differs from the specs',
+  'lab.notable': 'Where clients and the specs disagree',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -11,7 +11,10 @@ import { summarize } from './summary.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 if (!existsSync(`${root}dist/index.html`)) {
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 process.chdir(root);

@@ -20,7 +20,11 @@ export interface LabRun {
 }
 
 /** Run the lab for `clients`, serving the site from `distDir`. */
-export async function runLab(clients: readonly LabClient[], distDir: string, progress: (line: string) => void = () => undefined): Promise<LabRun> {
+export async function runLab(
+  clients: readonly LabClient[],
+  distDir: string,
+  progress: (line: string) => void = () => undefined,
+): Promise<LabRun> {
   const app = await startAppServer(distDir, {
     ...readConfig({}),
     port: 0,
@@ -51,7 +55,9 @@ export async function runLab(clients: readonly LabClient[], distDir: string, pro
         await session.close();
       }
       run.seconds[client.id] = (performance.now() - started) / 1000;
-      progress(`${client.id}: ${session.identity.name} ${session.identity.version}, ${run.seconds[client.id]!.toFixed(1)} s`);
+      progress(
+        `${client.id}: ${session.identity.name} ${session.identity.version}, ${run.seconds[client.id]!.toFixed(1)} s`,
+      );
     }
   } finally {
     await app.shutdown();

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { SCENARIOS, type Scenario } from '../../src/demo/scenarios.ts';
+import { SCENARIOS, scenarioPagePath, type Scenario } from '../../src/demo/scenarios.ts';
 
 /** Where each scenario's button lives: the page of the code it demonstrates (custom ones on the home page). */
-const pageOf = (s: Scenario) => (s.custom ? '/' : `/codes/${s.code}/`);
+const pageOf = (s: Scenario) => scenarioPagePath(s).replace(/#.*$/, '');
 
 async function runInWidget(page: Page, s: Scenario): Promise<string> {
   await page.goto(pageOf(s));

@@ -4,5 +4,15 @@ import { firefoxClient } from './firefox.ts';
 import { nodeClient, wsClient } from './nodeClients.ts';
 import { webkitgtkClient } from './webkitgtk.ts';
 
+import { ALL_CLIENT_IDS } from '../clientIds.ts';
+
+const byId = {
+  chromium: chromiumClient,
+  firefox: firefoxClient,
+  webkitgtk: webkitgtkClient,
+  node: nodeClient,
+  ws: wsClient,
+};
+
 /** Every client the lab measures, in display order. */
-export const ALL_CLIENTS: readonly LabClient[] = [chromiumClient, firefoxClient, webkitgtkClient, nodeClient, wsClient];
+export const ALL_CLIENTS: readonly LabClient[] = ALL_CLIENT_IDS.map((id) => byId[id]);

@@ -11,6 +11,7 @@ export function probeCall(id: string): string {
 
 /** Check what came back from the page. */
 export function asRunResult(value: unknown): RunResult {
-  if (!value || typeof value !== 'object' || !('events' in value)) throw new Error(`the probe returned ${JSON.stringify(value)}`);
+  if (!value || typeof value !== 'object' || !('events' in value))
+    throw new Error(`the probe returned ${JSON.stringify(value)}`);
   return value as RunResult;
 }

@@ -15,7 +15,13 @@ export const chromiumClient: LabClient = {
     const probe = await probeScript();
     const browser = await chromium.launch({
       executablePath: BINARY,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage();
     let loadedFrom = '';

@@ -13,9 +13,10 @@ import { asRunResult, LAB_PAGE } from './browserPage.ts';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB_RUN = '/usr/bin/xvfb-run';
-const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser'].find(
-  (p) => existsSync(p),
-);
+const MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+].find((p) => existsSync(p));
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
