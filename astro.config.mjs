@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { inSitemap } from './src/seo/indexing.ts';
 import { searchIntegration } from './src/search/searchIntegration.ts';
 import { clientBundlesIntegration } from './src/clientBundles/clientBundlesIntegration.ts';
 import { demoIntegration } from './src/demo/demoIntegration.ts';
 import { precompressIntegration } from './src/server/precompressIntegration.ts';
 import { reversedPairRedirects } from './src/model/reversedPairRedirects.ts';
+import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
 
 export default defineConfig({
   site: 'https://websocket-close-codes.dev',
@@ -18,5 +21,13 @@ export default defineConfig({
     },
   },
   // Precompression runs last, so it sees the search index and client bundles.
-  integrations: [mdx(), clientBundlesIntegration(), demoIntegration(), searchIntegration(), precompressIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: inSitemap }),
+    clientBundlesIntegration(),
+    demoIntegration(),
+    ogStatsIntegration(),
+    searchIntegration(),
+    precompressIntegration(),
+  ],
 });

@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { codeSchema } from './model/codeSchema.ts';
 import { pairSchema } from './model/pairSchema.ts';
 import { clientObservationsSchema } from './lab/observationSchema.ts';
+import { protocolSchema } from './model/protocolSchema.ts';
+import { rangeSchema } from './model/rangeSchema.ts';
 
 /** Every close code, one YAML file per code: `content/codes/<code>.yaml`. */
 const codes = defineCollection({
@@ -22,4 +24,16 @@ const observations = defineCollection({
   schema: clientObservationsSchema,
 });
 
-export const collections = { codes, pairs, observations };
+/** Application protocols and services that define close codes: `content/protocols/<slug>.yaml`. */
+const protocols = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/protocols' }),
+  schema: protocolSchema,
+});
+
+/** Ranges of codes with their own page: `content/ranges/<from>-<to>.yaml`. */
+const ranges = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/ranges' }),
+  schema: rangeSchema,
+});
+
+export const collections = { codes, pairs, observations, protocols, ranges };

@@ -13,6 +13,10 @@ export const CLIENT_ENTRIES = {
   search: 'src/search/searchDialog.ts',
   /** The copy button of code samples (loaded on first click). */
   copy: 'src/components/copyButton.ts',
+  /** Any-pair comparisons on /compare/?a=&b= (loaded when the page shows). */
+  anyPair: 'src/comparePage/anyPair.ts',
+  /** "Copy link" buttons and heading anchors (loaded on first click). */
+  copyLink: 'src/components/copyLink.ts',
   /** The /clients/ matrix filters (loaded on first use). */
   matrixFilter: 'src/lab/matrixFilter.ts',
   /** The "Try it" widget (loaded when it scrolls into view or on first click). */

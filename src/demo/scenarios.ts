@@ -200,6 +200,35 @@ export const SCENARIOS: readonly Scenario[] = [
         : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives; clients differ.`,
     ),
   })),
+  ...(
+    [
+      [
+        999,
+        'unused',
+        'Codes 0–999 are not used (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts; clients differ.',
+      ],
+      [
+        2000,
+        'unassigned',
+        'Codes 1016–2999 are reserved but unassigned (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.',
+      ],
+    ] as const
+  ).map(([code, kind, why]): Scenario => ({
+    id: `server-sends-${kind}-${code}`,
+    code,
+    title: `Server sends ${kind} code ${code}`,
+    description: `A raw Close frame carrying ${code}, a code from the ${kind} range.`,
+    transport: 'same-origin',
+    expected: UNSPECIFIED(why),
+  })),
+  {
+    id: 'server-close-3000',
+    code: 3000,
+    title: 'Server closes with registered code 3000',
+    description: 'The server closes with 3000 (Unauthorized), a code registered with IANA in the 3000–3999 range.',
+    transport: 'same-origin',
+    expected: CLEAN_CLOSE(3000, 'Codes in 3000–3999 reach the page unchanged (RFC 6455 §7.1.5, §7.4.2).'),
+  },
   {
     id: 'server-close-1-byte',
     code: 1002,
@@ -321,15 +350,19 @@ export function scenarioById(id: string): Scenario | undefined {
   return byId.get(id);
 }
 
-/** The scenarios that demonstrate `code`; custom scenarios for any code in 3000–4999. */
+/** The scenarios that demonstrate `code`; without one of its own, a code in 3000–4999 gets the custom scenarios. */
 export function scenariosForCode(code: number): Scenario[] {
-  if (code >= 3000 && code <= 4999) return SCENARIOS.filter((s) => s.custom);
-  return SCENARIOS.filter((s) => s.code === code && !s.custom);
+  const own = SCENARIOS.filter((s) => s.code === code && !s.custom);
+  if (own.length === 0 && code >= 3000 && code <= 4999) return SCENARIOS.filter((s) => s.custom);
+  return own;
 }
 
-/** The page whose widget runs a scenario: its code's page, or the home page for custom codes. */
+/** The page whose widget runs a scenario: its code's page; the range page for unused and unassigned codes; home for custom codes. */
 export function scenarioPagePath(s: Scenario): string {
-  return s.custom ? '/#try-it' : `/codes/${s.code}/`;
+  if (s.custom) return '/#try-it';
+  if (s.code < 1000) return '/ranges/0-999/';
+  if (s.code > 1015 && s.code < 3000) return '/ranges/1016-2999/';
+  return `/codes/${s.code}/`;
 }
 
 /** The path of a scenario's socket on the demo origin. */

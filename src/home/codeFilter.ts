@@ -1,3 +1,5 @@
+import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+
 /** Does a row's haystack match every word the user typed? */
 export function matchesFilter(haystack: string, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -10,6 +12,7 @@ export function wireCodeFilter(): void {
   const status = document.getElementById('code-filter-status');
   if (!input || !status) return;
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('#code-table tbody tr')];
+  const { codes, ranges } = decodeTargets(status.dataset['targets']);
   input.addEventListener('input', () => {
     let shown = 0;
     for (const row of rows) {
@@ -18,5 +21,17 @@ export function wireCodeFilter(): void {
       if (match) shown++;
     }
     status.textContent = shown ? (input.value ? `${shown} / ${rows.length}` : '') : (status.dataset['none'] ?? '');
+    // A bare number with no row of its own: offer its code page or its range.
+    const query = input.value.trim();
+    const target =
+      /^\d{1,4}$/.test(query) && !rows.some((r) => !r.hidden && r.dataset['code'] === query)
+        ? targetFor(Number(query), codes, ranges)
+        : undefined;
+    if (target) {
+      const link = document.createElement('a');
+      link.href = target.path;
+      link.textContent = `${status.dataset['goto'] ?? 'Go to'} ${target.label}`;
+      status.append(' ', link);
+    }
   });
 }

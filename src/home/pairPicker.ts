@@ -1,6 +1,7 @@
-import { comparePath } from '../i18n/locale.ts';
+import { comparePath, localePath } from '../i18n/locale.ts';
+import { pairSlug } from '../model/pairs.ts';
 
-/** Send the picker straight to the canonical comparison page. */
+/** Send the picker to the canonical comparison page, or to the in-browser comparison for other pairs. */
 export function wirePairPicker(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form.picker')) {
     form.addEventListener('submit', (event) => {
@@ -13,7 +14,8 @@ export function wirePairPicker(): void {
         if (status) status.textContent = form.dataset['same'] ?? '';
         return;
       }
-      location.assign(comparePath(a, b));
+      const hasPage = (form.dataset['static'] ?? '').split(' ').includes(pairSlug(a, b));
+      location.assign(hasPage ? comparePath(a, b) : localePath(`/compare/?a=${a}&b=${b}`));
     });
   }
 }

@@ -41,6 +41,7 @@ export const en = {
   'facts.range': 'Range',
   'facts.category': 'Category',
   'facts.definedIn': 'Defined in',
+  'facts.registered': 'Registered by',
   'facts.onTheWire': 'May be sent in a Close frame',
   'facts.sender': 'Who sends it',
   'facts.fromPage': 'Page JavaScript can send it with close()',
@@ -73,6 +74,14 @@ export const en = {
   'notFound.ranges':
     'Close codes run from 0 to 4999: 0–999 are unused, 1000–2999 belong to the WebSocket protocol and its extensions (1000–1015 are assigned), 3000–3999 are registered with IANA by libraries and frameworks, and 4000–4999 are for private use by applications.',
   'notFound.searchHint': 'Try searching instead:',
+  'notFound.codeHint': '{code} has no page of its own. It falls in {range}:',
+  'notFound.outOfRange': '{code} is not a WebSocket close code: close codes run from 0 to 4999.',
+  'search.goto': 'Go to',
+  'any.invalid':
+    'That is not a pair of codes: give two different numbers, like /compare/?a=1000&b=4004. Or pick two below.',
+  'any.unknown': 'No page explains {codes} yet. Pick two codes we cover below, or see the ranges.',
+  'copyLink.button': 'Copy link',
+  'copyLink.done': 'Link copied',
   'footer.sources': 'Facts from RFC 6455, the IANA WebSocket registry and the WHATWG WebSockets Standard.',
   'footer.api': 'All data as JSON',
   'footer.clients': 'Measured client behaviour',
@@ -164,6 +173,30 @@ export const en = {
   'lab.filter.client': 'Show clients',
   'lab.filter.differs': 'Only scenarios where a client differs from the specs',
   'lab.notable': 'Where clients and the specs disagree',
+  'protocols.title': 'Close codes of protocols and services',
+  'protocols.description':
+    'Close codes defined by application protocols and services (Discord, graphql-ws, Twitch EventSub and more), each from its own primary source.',
+  'protocols.lead':
+    'Codes in 4000–4999 mean whatever the protocol that sent them says. These are the protocols we have sourced.',
+  'protocols.source': 'Source',
+  'protocols.checked': 'Checked on',
+  'protocols.codes': 'Close codes',
+  'protocols.protocol': 'Protocol',
+  'protocols.meaning': 'Meaning',
+  'protocols.sender': 'Sent by',
+  'protocols.usedBy': 'What protocols mean by it',
+  'protocolCode.lead':
+    '{code} is in the {range} range: it means what the protocol that sent it says, and different protocols say different things.',
+  'protocolCode.which': 'Find out which service or protocol the socket was talking to, then read its meaning below.',
+  'protocolCode.none': 'No sourced protocol defines this code.',
+  'ranges.title': 'Ranges',
+  'ranges.purpose': 'What the range is for',
+  'ranges.who': 'Who may use it',
+  'ranges.onReceipt': 'What a client does when it receives one',
+  'ranges.codes': 'Codes in this range with a page',
+  'ranges.measured': 'Measured with code',
+  'nav.protocols': 'Protocols',
+  'nav.ranges': 'Ranges',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -2,16 +2,44 @@ import { getCollection } from 'astro:content';
 import { checkCatalog } from './checkCatalog.ts';
 import type { CloseCode } from './codeSchema.ts';
 import type { PairText } from './pairSchema.ts';
+import type { Protocol, ProtocolCode } from './protocolSchema.ts';
+import type { CodeRangePage } from './rangeSchema.ts';
 import { pairSlug } from './pairs.ts';
+
+/** A protocol with its slug (its file name). */
+export type SluggedProtocol = Protocol & {
+  /** URL slug, from the file name: `/protocols/<slug>/`. */
+  slug: string;
+};
+
+/** One protocol's meaning of a code. */
+export interface ProtocolMeaning {
+  /** The protocol. */
+  protocol: SluggedProtocol;
+  /** Its entry for the code. */
+  entry: ProtocolCode;
+}
+
+/** A range page with its slug. */
+export type SluggedRange = CodeRangePage & {
+  /** URL slug: `<from>-<to>`. */
+  slug: string;
+};
 
 /** All content, cross-checked and indexed for pages. */
 export interface Catalog {
-  /** Every code, ascending. */
+  /** Every code with its own content entry, ascending. */
   codes: CloseCode[];
   /** Code by number. */
   byCode: Map<number, CloseCode>;
   /** Pair text by slug (`<a>-vs-<b>`), ascending by a then b. */
   pairs: Map<string, PairText>;
+  /** Protocols, by name. */
+  protocols: SluggedProtocol[];
+  /** Each code's meanings across protocols, by code, ascending. */
+  protocolMeanings: Map<number, ProtocolMeaning[]>;
+  /** Range pages, ascending. */
+  ranges: SluggedRange[];
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -19,17 +47,33 @@ let cached: Promise<Catalog> | undefined;
 async function load(): Promise<Catalog> {
   const codeEntries = await getCollection('codes');
   const pairEntries = await getCollection('pairs');
+  const protocolEntries = await getCollection('protocols');
+  const rangeEntries = await getCollection('ranges');
   const errors = checkCatalog(
     codeEntries.map((e) => ({ file: e.filePath ?? `content/codes/${e.id}.yaml`, data: e.data })),
     pairEntries.map((e) => ({ file: e.filePath ?? `content/pairs/${e.id}.yaml`, data: e.data })),
+    protocolEntries.map((e) => ({ file: e.filePath ?? `content/protocols/${e.id}.yaml`, data: e.data })),
   );
   if (errors.length) throw new Error(`Invalid content:\n  ${errors.join('\n  ')}`);
   const codes = codeEntries.map((e) => e.data).sort((x, y) => x.code - y.code);
   const pairs = pairEntries.map((e) => e.data).sort((x, y) => x.a - y.a || x.b - y.b);
+  const protocols = protocolEntries
+    .map((e) => ({ ...e.data, slug: e.id }))
+    .sort((x, y) => x.name.localeCompare(y.name));
+  const protocolMeanings = new Map<number, ProtocolMeaning[]>();
+  for (const protocol of protocols) {
+    for (const entry of protocol.codes) {
+      if (!protocolMeanings.has(entry.code)) protocolMeanings.set(entry.code, []);
+      protocolMeanings.get(entry.code)!.push({ protocol, entry });
+    }
+  }
   return {
     codes,
     byCode: new Map(codes.map((c) => [c.code, c])),
     pairs: new Map(pairs.map((p) => [pairSlug(p.a, p.b), p])),
+    protocols,
+    protocolMeanings: new Map([...protocolMeanings].sort((a, b) => a[0] - b[0])),
+    ranges: rangeEntries.map((e) => ({ ...e.data, slug: e.id })).sort((a, b) => a.from - b.from),
   };
 }
 

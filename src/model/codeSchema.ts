@@ -74,6 +74,22 @@ export const codeSchema = z.object({
   related: z.array(z.number().int()).default([]),
   /** Extra search phrases (symptoms people type) indexed with the page. */
   keywords: z.array(z.string()).default([]),
+  /** For codes registered in the IANA 3000–3999 range: who registered it, when, and the registry's reference. */
+  registration: z
+    .object({
+      /** The registrant as the IANA registry names them. */
+      registrant: z.string().min(2),
+      /** The registration date as the registry gives it (YYYY-MM-DD). */
+      date: z.iso.date(),
+      /** The registry's reference for the entry (a URL), if it gives one. */
+      reference: z.url().optional(),
+    })
+    .optional(),
+  /**
+   * Codes outside 1000–1015 this one is naturally compared with; each pair
+   * needs hand-written text in `content/pairs/`.
+   */
+  neighbours: z.array(z.number().int()).default([]),
 });
 /** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
 export type CloseCode = z.infer<typeof codeSchema>;

@@ -1,4 +1,6 @@
 import type { Catalog } from './catalog.ts';
+import { pagedCodes } from './catalogQueries.ts';
+import type { Protocol } from './protocolSchema.ts';
 import { isAllowedFromPageClose, rangeOf, type CodeRange } from './closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
 import { codePath, comparePath } from '../i18n/locale.ts';
@@ -8,11 +10,49 @@ export const CODES_JSON_VERSION = 1;
 
 /** One code in `/codes.json`: the content entry plus the facts derived from the specs. */
 export type CodesJsonCode = Omit<CloseCode, 'samples' | 'keywords'> & {
+  /** What sourced protocols mean by the same number, if any. */
+  meanings: CodesJsonMeaning[];
   /** The range the code falls in (RFC 6455 §7.4.2). */
   range: CodeRange;
   /** Whether page JavaScript may pass it to `WebSocket.close()` (WHATWG). */
   fromPageClose: boolean;
   /** Absolute URL of the code's page. */
+  url: string;
+};
+
+/** What one protocol means by a code, in `/codes.json`. */
+export interface CodesJsonMeaning {
+  /** The protocol's slug (`/protocols/<slug>/`). */
+  protocol: string;
+  /** The protocol's own name for the code. */
+  name: string;
+  /** What it means there. */
+  meaning: string;
+  /** Who sends it there. */
+  sender: 'client' | 'server' | 'either';
+  /** Reconnect advice there. */
+  reconnect: 'now' | 'backoff' | 'after-fix' | 'never';
+}
+
+/** A code only protocols define (no content entry of its own), in `/codes.json`. */
+export interface CodesJsonProtocolCode {
+  /** The code. */
+  code: number;
+  /** The range it falls in. */
+  range: CodeRange;
+  /** Whether page JavaScript may pass it to `WebSocket.close()`. */
+  fromPageClose: boolean;
+  /** Each sourced protocol's meaning. */
+  meanings: CodesJsonMeaning[];
+  /** Absolute URL of the code's page. */
+  url: string;
+}
+
+/** A protocol in `/codes.json`, with its sources. */
+export type CodesJsonProtocol = Protocol & {
+  /** Slug. */
+  slug: string;
+  /** Absolute URL of its page. */
   url: string;
 };
 
@@ -34,6 +74,10 @@ export interface CodesJson {
   version: number;
   /** Every code, ascending. */
   codes: CodesJsonCode[];
+  /** Codes that only protocols define, ascending. */
+  protocolCodes: CodesJsonProtocolCode[];
+  /** The protocols and services whose codes are included. */
+  protocols: CodesJsonProtocol[];
   /** Every comparison page, lower code first. */
   pairs: CodesJsonPair[];
 }
@@ -41,14 +85,33 @@ export interface CodesJson {
 /** Build the `/codes.json` document from the catalog; `site` is the absolute origin. */
 export function buildCodesJson(catalog: Catalog, site: URL): CodesJson {
   const abs = (path: string) => new URL(path, site).href;
+  const meaningsOf = (code: number): CodesJsonMeaning[] =>
+    (catalog.protocolMeanings.get(code) ?? []).map(({ protocol, entry }) => ({
+      protocol: protocol.slug,
+      name: entry.name,
+      meaning: entry.meaning,
+      sender: entry.sender,
+      reconnect: entry.reconnect,
+    }));
   return {
     version: CODES_JSON_VERSION,
     codes: catalog.codes.map(({ samples: _samples, keywords: _keywords, ...code }) => ({
       ...code,
+      meanings: meaningsOf(code.code),
       range: rangeOf(code.code) ?? 'unused',
       fromPageClose: isAllowedFromPageClose(code.code),
       url: abs(codePath(code.code)),
     })),
+    protocolCodes: pagedCodes(catalog)
+      .filter((code) => !catalog.byCode.has(code))
+      .map((code) => ({
+        code,
+        range: rangeOf(code) ?? 'unused',
+        fromPageClose: isAllowedFromPageClose(code),
+        meanings: meaningsOf(code),
+        url: abs(codePath(code)),
+      })),
+    protocols: catalog.protocols.map((p) => ({ ...p, url: abs(`/protocols/${p.slug}/`) })),
     pairs: [...catalog.pairs.values()].map((p) => ({
       a: p.a,
       b: p.b,

@@ -21,6 +21,15 @@ export function factsOf(code: CloseCode): Fact[] {
     { label: 'facts.range', value: `range.${rangeOf(code.code) ?? 'unused'}` },
     { label: 'facts.category', value: `category.${code.category}` },
     { label: 'facts.definedIn', value: code.definedIn, literal: true },
+    ...(code.registration
+      ? [
+          {
+            label: 'facts.registered' as const,
+            value: `${code.registration.registrant}, ${code.registration.date}`,
+            literal: true,
+          },
+        ]
+      : []),
     { label: 'facts.onTheWire', value: `onTheWire.${code.onTheWire}`, badge: code.onTheWire },
     { label: 'facts.sender', value: `sender.${code.sender}` },
     { label: 'facts.fromPage', value: fromPage ? 'yes' : 'no', badge: fromPage ? 'yes' : 'never' },

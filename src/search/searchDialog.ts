@@ -1,3 +1,5 @@
+import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+
 /**
  * The search dialog's behaviour, loaded on first use (button or Ctrl/⌘+K).
  * It talks to Pagefind's browser API, which is itself fetched only now.
@@ -87,6 +89,7 @@ async function runSearch(): Promise<void> {
   if (!search) return; // superseded by a newer keystroke
   const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   list.replaceChildren(
+    ...numberTarget(term),
     ...data.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -102,6 +105,23 @@ async function runSearch(): Promise<void> {
     }),
   );
   status.textContent = data.length ? `${search.results.length} results` : (status.dataset['empty'] ?? 'No results.');
+}
+
+/** A bare number goes straight to its code page, or to its range's page when it has none. */
+function numberTarget(term: string): HTMLLIElement[] {
+  if (!/^\d{1,4}$/.test(term)) return [];
+  const dialog = el<HTMLDialogElement>('search-dialog');
+  const { codes, ranges } = decodeTargets(dialog.dataset['targets']);
+  const target = targetFor(Number(term), codes, ranges);
+  if (!target) return [];
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = target.path;
+  const title = document.createElement('strong');
+  title.textContent = `${dialog.dataset['goto'] ?? 'Go to'} ${target.label}`;
+  a.append(title);
+  li.append(a);
+  return [li];
 }
 
 function focusables(): HTMLElement[] {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { codeSchema, type CloseCode } from '../../src/model/codeSchema.ts';
 import { pairSchema, type PairText } from '../../src/model/pairSchema.ts';
+import { protocolSchema, type Protocol } from '../../src/model/protocolSchema.ts';
 import type { Sourced } from '../../src/model/checkCatalog.ts';
 
 /** The project root, absolute, with a trailing slash. */
@@ -27,4 +28,9 @@ export function loadCodes(): Sourced<CloseCode>[] {
 /** Every pair file, schema-parsed (throws on an invalid one). */
 export function loadPairs(): Sourced<PairText>[] {
   return readDir('content/pairs', (d) => pairSchema.parse(d));
+}
+
+/** Every protocol file, schema-parsed (throws on an invalid one). */
+export function loadProtocols(): Sourced<Protocol>[] {
+  return readDir('content/protocols', (d) => protocolSchema.parse(d));
 }

@@ -1,0 +1,121 @@
+/**
+ * `/compare/?a=<code>&b=<code>`: any two codes, rendered in the browser from
+ * `/codes.json` in the layout of the static comparison pages. A pair with a
+ * static page goes there instead. Loaded when the page shows.
+ */
+import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJson.ts';
+
+type Labels = Record<string, string>;
+type AnyCode = CodesJsonCode | CodesJsonProtocolCode;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+const isFull = (c: AnyCode): c is CodesJsonCode => 'summary' in c;
+const title = (c: AnyCode) =>
+  isFull(c) ? `${c.code} ${c.name}` : `${c.code} ${c.meanings.map((m) => m.name).join(' / ')}`;
+
+function facts(c: AnyCode, l: Labels): [string, string][] {
+  const rows: [string, string][] = [
+    [l['facts.range']!, l[`range.${c.range}`] ?? c.range],
+    [l['facts.fromPage']!, c.fromPageClose ? l['yes']! : l['no']!],
+  ];
+  if (isFull(c)) {
+    rows.push(
+      [l['facts.definedIn']!, c.definedIn],
+      [l['facts.onTheWire']!, l[`onTheWire.${c.onTheWire}`]!],
+      [l['facts.sender']!, l[`sender.${c.sender}`]!],
+      [l['facts.reconnect']!, l[`reconnect.${c.reconnect}`]!],
+    );
+  }
+  return rows;
+}
+
+function factsTable(a: AnyCode, b: AnyCode, l: Labels): HTMLElement {
+  const table = h('table');
+  table.className = 'facts';
+  const head = h('tr');
+  head.append(h('td'), h('th', title(a)), h('th', title(b)));
+  table.append(h('thead'));
+  table.tHead!.append(head);
+  const body = h('tbody');
+  const fa = new Map(facts(a, l));
+  const fb = new Map(facts(b, l));
+  for (const label of new Set([...fa.keys(), ...fb.keys()])) {
+    const row = h('tr');
+    const th = h('th', label);
+    th.scope = 'row';
+    row.append(th, h('td', fa.get(label) ?? '–'), h('td', fb.get(label) ?? '–'));
+    body.append(row);
+  }
+  table.append(body);
+  return table;
+}
+
+function section(c: AnyCode, l: Labels): HTMLElement {
+  const s = h('section');
+  s.append(h('h2', title(c)));
+  if (isFull(c)) {
+    s.append(h('p', c.summary), h('h3', l['code.description']));
+    for (const p of c.description) s.append(h('p', p));
+    s.append(h('h3', l['code.when']));
+    const ul = h('ul');
+    for (const w of c.whenItHappens) ul.append(h('li', w));
+    s.append(ul, h('h3', l['code.fix']));
+    const ol = h('ol');
+    for (const r of c.remediation) ol.append(h('li', r));
+    s.append(ol);
+  } else {
+    const ul = h('ul');
+    for (const m of c.meanings) ul.append(h('li', `${m.protocol}: ${m.name}. ${m.meaning}`));
+    s.append(h('h3', l['protocols.usedBy']), ul);
+  }
+  const link = h('a', l['compare.codePage'] + ' ' + c.code);
+  link.href = new URL(c.url).pathname;
+  s.append(h('p'));
+  s.lastElementChild!.append(link);
+  return s;
+}
+
+/** Render the requested pair, or explain what is wrong with the request. */
+export async function activate(root: HTMLElement): Promise<void> {
+  if (root.dataset['live']) return;
+  root.dataset['live'] = '1';
+  const query = new URLSearchParams(location.search);
+  if (!query.has('a') && !query.has('b')) return; // the plain list of comparisons
+  const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Labels;
+  const status = root.querySelector('.any-status')!;
+  const [ra, rb] = [query.get('a') ?? '', query.get('b') ?? ''];
+  if (!/^\d{1,4}$/.test(ra) || !/^\d{1,4}$/.test(rb) || ra === rb) {
+    status.textContent = labels['any.invalid']!;
+    return;
+  }
+  const [a, b] = [Number(ra), Number(rb)].sort((x, y) => x - y) as [number, number];
+  const doc = (await (await fetch('/codes.json')).json()) as CodesJson;
+  if (doc.pairs.some((p) => p.a === a && p.b === b)) {
+    location.replace(`/compare/${a}-vs-${b}/`);
+    return;
+  }
+  const find = (n: number): AnyCode | undefined =>
+    doc.codes.find((c) => c.code === n) ?? doc.protocolCodes.find((c) => c.code === n);
+  const [ca, cb] = [find(a), find(b)];
+  if (!ca || !cb) {
+    status.textContent = labels['any.unknown']!.replace('{codes}', [a, b].filter((n) => !find(n)).join(', '));
+    return;
+  }
+  document.title = `WebSocket ${a} vs ${b}`;
+  const out = root.querySelector('.any-result')!;
+  const heading = h('h1', `${title(ca)} vs ${title(cb)}`);
+  const wrap = h('div');
+  wrap.className = 'two-col';
+  wrap.append(section(ca, labels), section(cb, labels));
+  const tableWrap = h('div');
+  tableWrap.className = 'table-wrap';
+  tableWrap.append(factsTable(ca, cb, labels));
+  out.replaceChildren(heading, h('h2', labels['compare.side']), tableWrap, wrap);
+  status.textContent = '';
+  root.querySelector<HTMLElement>('.any-index')?.setAttribute('hidden', '');
+}
