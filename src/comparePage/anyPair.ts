@@ -55,7 +55,7 @@ function factsTable(a: AnyCode, b: AnyCode, l: Labels): HTMLElement {
   return table;
 }
 
-function section(c: AnyCode, l: Labels): HTMLElement {
+function section(c: AnyCode, l: Labels, protocolName: (slug: string) => string): HTMLElement {
   const s = h('section');
   s.append(h('h2', title(c)));
   if (isFull(c)) {
@@ -70,7 +70,7 @@ function section(c: AnyCode, l: Labels): HTMLElement {
     s.append(ol);
   } else {
     const ul = h('ul');
-    for (const m of c.meanings) ul.append(h('li', `${m.protocol}: ${m.name}. ${m.meaning}`));
+    for (const m of c.meanings) ul.append(h('li', `${protocolName(m.protocol)}: ${m.name}. ${m.meaning}`));
     s.append(h('h3', l['protocols.usedBy']), ul);
   }
   const link = h('a', l['compare.codePage'] + ' ' + c.code);
@@ -111,7 +111,8 @@ export async function activate(root: HTMLElement): Promise<void> {
   const heading = h('h1', `${title(ca)} vs ${title(cb)}`);
   const wrap = h('div');
   wrap.className = 'two-col';
-  wrap.append(section(ca, labels), section(cb, labels));
+  const protocolName = (slug: string) => doc.protocols.find((p) => p.slug === slug)?.name ?? slug;
+  wrap.append(section(ca, labels, protocolName), section(cb, labels, protocolName));
   const tableWrap = h('div');
   tableWrap.className = 'table-wrap';
   tableWrap.append(factsTable(ca, cb, labels));

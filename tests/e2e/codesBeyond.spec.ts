@@ -33,7 +33,7 @@ test('"private use" finds the 4000–4999 range', async ({ page }) => {
 
 test('a bare number without a page leads to its range, from search and from the home filter', async ({ page }) => {
   expect((await results(page, '4321'))[0]).toBe('/ranges/4000-4999/');
-  await page.keyboard.press('Escape');
+  await page.goto('/');
   await page.getByLabel('Filter codes').fill('4321');
   await page.locator('#code-filter-status a').click();
   await expect(page).toHaveURL(/\/ranges\/4000-4999\/$/);
@@ -45,7 +45,7 @@ test.describe('not found', () => {
     const res = await page.goto('/codes/4321/');
     expect(res?.status()).toBe(404);
     await expect(page.locator('#code-hint')).toContainText('4321 has no page of its own');
-    await page.locator('#code-hint a').click();
+    await page.locator('#code-hint p a').click();
     await expect(page).toHaveURL(/\/ranges\/4000-4999\/$/);
   });
 });

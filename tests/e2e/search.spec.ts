@@ -57,11 +57,14 @@ async function selectByPrefix(page: Page, label: string, prefix: string): Promis
 test('the category filter narrows results to that category', async ({ page }) => {
   await search(page, 'close');
   await selectByPrefix(page, 'Page type', 'Code (');
-  await expect(page.locator('#search-results a').first()).toBeVisible();
-  const paths = await page
-    .locator('#search-results a')
-    .evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(paths.every((p) => p.startsWith('/codes/'))).toBe(true);
+  const paths = () =>
+    page.locator('#search-results a').evaluateAll((l) => l.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // The list refreshes when the filter's search returns.
+  await expect(async () => {
+    const shown = await paths();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((p) => p.startsWith('/codes/'))).toBe(true);
+  }).toPass();
   await selectByPrefix(page, 'Category', 'Reported locally only');
   await expect(async () => {
     const local = await page
