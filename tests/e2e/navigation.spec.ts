@@ -1,8 +1,10 @@
 import { test, expect } from './fixtures.ts';
+import { loadCodes } from '../support/content.ts';
 
 test('home → code page → comparison, by clicking', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('#code-table tbody tr')).toHaveCount(16);
+  // One row per code with its own content entry.
+  await expect(page.locator('#code-table tbody tr')).toHaveCount(loadCodes().length);
   await page.getByRole('link', { name: '1006', exact: true }).click();
   await expect(page).toHaveURL(/\/codes\/1006\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1006 Abnormal Closure');
