@@ -38,6 +38,7 @@ function cycle(url: string): Promise<number> {
     ws.once('open', () => {
       // Scenarios the client drives: close or send right away, as the catalog says.
       if (url.includes('/client-close-')) ws.close(1000);
+      if (url.includes('/policy-violation')) ws.send('no token here');
       if (url.includes('/echo')) {
         ws.send('ping');
         ws.once('message', () => ws.close(1000));

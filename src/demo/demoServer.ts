@@ -83,8 +83,6 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   const upstream = `ws://127.0.0.1:${await refusingPort()}/`;
   const common = { noServer: true, perMessageDeflate: false, clientTracking: true } as const;
   const wss = new WebSocketServer({ ...common, maxPayload: 64 * 1024 });
-  // The message-too-big scenario's endpoint accepts at most 1 KiB.
-  const wssSmall = new WebSocketServer({ ...common, maxPayload: 1024 });
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -166,8 +164,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
         true
       );
     }
-    const server = scenario.id === 'message-too-big' ? wssSmall : wss;
-    server.handleUpgrade(req, socket, head, (ws) => {
+    wss.handleUpgrade(req, socket, head, (ws) => {
       limits.opened(ip);
       const record = runs.create(runId, scenario.id, 101);
       watch(record, socket as Socket, ws, ip);
@@ -234,7 +231,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   }
 
   async function shutdown(graceMs = 3000): Promise<void> {
-    const clients = [...wss.clients, ...wssSmall.clients];
+    const clients = [...wss.clients];
     await Promise.all(
       clients.map(
         (ws) =>

@@ -1,5 +1,6 @@
 /** What the browser drivers share: where the lab page is, and how to run the probe in it. */
 import type { RunResult } from '../../widget/runScenario.ts';
+import type { LabSession } from '../labClient.ts';
 
 /** The lab's blank page on the demo origin (noindex, no scripts of its own). */
 export const LAB_PAGE = '/demo/lab/';
@@ -14,4 +15,30 @@ export function asRunResult(value: unknown): RunResult {
   if (!value || typeof value !== 'object' || !('events' in value))
     throw new Error(`the probe returned ${JSON.stringify(value)}`);
   return value as RunResult;
+}
+
+/** The little a driver must provide: open a URL, run a script, and evaluate an expression in the page. */
+export interface PageDriver {
+  /** Navigate to `url` and wait for it to load. */
+  goto(url: string): Promise<unknown>;
+  /** Run `script` (statements) in the page. */
+  inject(script: string): Promise<unknown>;
+  /** Evaluate `expression` in the page and await the promise it returns. */
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/**
+ * `LabSession.run` for a browser: load the lab page on the demo's origin
+ * once, inject the probe, then run each scenario through it.
+ */
+export function runInPage(driver: PageDriver, probe: string): LabSession['run'] {
+  let loadedFrom = '';
+  return async (scenario, origin) => {
+    if (loadedFrom !== origin) {
+      await driver.goto(`${origin}${LAB_PAGE}`);
+      await driver.inject(probe);
+      loadedFrom = origin;
+    }
+    return asRunResult(await driver.evaluate(probeCall(scenario.id)));
+  };
 }

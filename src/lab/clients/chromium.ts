@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 import { probeScript } from '../probeBundle.ts';
-import { asRunResult, LAB_PAGE, probeCall } from './browserPage.ts';
+import { runInPage } from './browserPage.ts';
 
 const BINARY = '/usr/bin/chromium';
 
@@ -24,17 +24,16 @@ export const chromiumClient: LabClient = {
       ],
     });
     const page = await browser.newPage();
-    let loadedFrom = '';
     return {
       identity: { id: 'chromium', name: 'Chromium', version: browser.version(), platform: hostPlatform() },
-      async run(scenario, origin) {
-        if (loadedFrom !== origin) {
-          await page.goto(`${origin}${LAB_PAGE}`);
-          await page.evaluate(probe);
-          loadedFrom = origin;
-        }
-        return asRunResult(await page.evaluate(probeCall(scenario.id)));
-      },
+      run: runInPage(
+        {
+          goto: (url) => page.goto(url),
+          inject: (script) => page.evaluate(script),
+          evaluate: (expression) => page.evaluate(expression),
+        },
+        probe,
+      ),
       close: () => browser.close(),
     };
   },

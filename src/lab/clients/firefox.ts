@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 import { probeScript } from '../probeBundle.ts';
-import { asRunResult, LAB_PAGE, probeCall } from './browserPage.ts';
+import { runInPage } from './browserPage.ts';
 
 const BINARY = '/usr/bin/firefox-esr';
 
@@ -15,18 +15,17 @@ export const firefoxClient: LabClient = {
     const probe = await probeScript();
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BINARY, headless: true });
     const page = await browser.newPage();
-    let loadedFrom = '';
     const version = (await browser.version()).replace(/^firefox\//i, '');
     return {
       identity: { id: 'firefox', name: 'Firefox ESR', version, platform: hostPlatform() },
-      async run(scenario, origin) {
-        if (loadedFrom !== origin) {
-          await page.goto(`${origin}${LAB_PAGE}`);
-          await page.evaluate(probe);
-          loadedFrom = origin;
-        }
-        return asRunResult(await page.evaluate(probeCall(scenario.id)));
-      },
+      run: runInPage(
+        {
+          goto: (url) => page.goto(url),
+          inject: (script) => page.evaluate(script),
+          evaluate: (expression) => page.evaluate(expression),
+        },
+        probe,
+      ),
       close: () => browser.close(),
     };
   },

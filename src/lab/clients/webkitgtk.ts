@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { Builder, Capabilities } from 'selenium-webdriver';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 import { probeScript } from '../probeBundle.ts';
-import { asRunResult, LAB_PAGE } from './browserPage.ts';
+import { runInPage } from './browserPage.ts';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB_RUN = '/usr/bin/xvfb-run';
@@ -88,21 +88,20 @@ export const webkitgtkClient: LabClient = {
       capabilities.set('webkitgtk:browserOptions', { binary: MINIBROWSER, args: ['--automation'] });
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
       const version = String((await driver.getCapabilities()).get('browserVersion'));
-      let loadedFrom = '';
       return {
         identity: { id: 'webkitgtk', name: 'WebKitGTK MiniBrowser (not Safari)', version, platform: hostPlatform() },
-        async run(scenario, origin) {
-          if (loadedFrom !== origin) {
-            await driver.get(`${origin}${LAB_PAGE}`);
-            await driver.executeScript(probe);
-            loadedFrom = origin;
-          }
-          const result: unknown = await driver.executeAsyncScript(
-            'const done = arguments[arguments.length - 1]; globalThis.wsccLab.run(arguments[0]).then(done, (e) => done({ error: String(e) }));',
-            scenario.id,
-          );
-          return asRunResult(result);
-        },
+        run: runInPage(
+          {
+            goto: (url) => driver.get(url),
+            inject: (script) => driver.executeScript(script),
+            // The expression is written into an async script (not eval'd, which the page's CSP forbids).
+            evaluate: (expression) =>
+              driver.executeAsyncScript(
+                `const done = arguments[arguments.length - 1]; Promise.resolve(${expression}).then(done, (e) => done({ error: String(e) }));`,
+              ),
+          },
+          probe,
+        ),
         async close() {
           await driver.quit().catch(() => undefined);
           await killGroup(child);
