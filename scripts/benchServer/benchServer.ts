@@ -51,6 +51,8 @@ async function bareServer(): Promise<Server> {
   return server;
 }
 
+let phase = 1;
+
 async function throughput(
   urls: string[],
   concurrency = CONCURRENCY,
@@ -63,6 +65,7 @@ async function throughput(
     urls,
     concurrency,
     durationMs: DURATION,
+    localAddress: `127.0.0.${++phase}`,
   });
   loop.disable();
   child.kill();
@@ -90,7 +93,9 @@ const idleClient = client();
 const opened = await ask<{ open: number }>(idleClient, { kind: 'idle', url: `${ws}/demo/ws/echo`, count: IDLE });
 const after = await memory();
 idleClient.kill();
-await new Promise((r) => setTimeout(r, 500));
+// Let the server finish closing the idle sockets before measuring anything else.
+while (app.demo.openSockets() > 0) await new Promise((r) => setTimeout(r, 100));
+await new Promise((r) => setTimeout(r, 1000));
 
 // 2 and 3. Throughput and event-loop delay.
 const mix = [
@@ -101,12 +106,16 @@ const mix = [
   'server-close-1012',
   'server-drop-tcp',
 ].map((id) => `${ws}/demo/ws/${id}`);
-const demoSame = await throughput([`${ws}/demo/ws/server-close-1000`]);
-const demoMix = await throughput(mix);
-// The same mix below saturation: what one run costs when clients do not queue behind each other.
+// Below saturation first, before tens of thousands of closed connections sit in TIME_WAIT.
 const demoLight = await throughput(mix, 10);
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+await settle();
 const bare = await bareServer();
 const bareRuns = await throughput([`ws://127.0.0.1:${(bare.address() as AddressInfo).port}/`]);
+await settle();
+const demoSame = await throughput([`${ws}/demo/ws/server-close-1000`]);
+await settle();
+const demoMix = await throughput(mix);
 bare.close();
 await app.shutdown();
 

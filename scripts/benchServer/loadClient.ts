@@ -16,6 +16,8 @@ interface RunsJob {
   urls: string[];
   concurrency: number;
   durationMs: number;
+  /** Source address, so each phase has its own ephemeral ports (TIME_WAIT from one phase would stall the next). */
+  localAddress: string;
 }
 /** A job from the parent. */
 export type Job = IdleJob | RunsJob | { kind: 'stop' };
@@ -31,10 +33,10 @@ function openOne(url: string): Promise<WebSocket> {
 }
 
 /** One open→close cycle; resolves with its latency in ms. */
-function cycle(url: string): Promise<number> {
+function cycle(url: string, localAddress: string): Promise<number> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, { perMessageDeflate: false });
+    const ws = new WebSocket(url, { perMessageDeflate: false, localAddress });
     ws.once('open', () => {
       // Scenarios the client drives: close or send right away, as the catalog says.
       if (url.includes('/client-close-')) ws.close(1000);
@@ -55,7 +57,8 @@ async function runs(job: RunsJob): Promise<{ runs: number; latencies: number[] }
   let next = 0;
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
-      while (performance.now() < deadline) latencies.push(await cycle(job.urls[next++ % job.urls.length]!));
+      while (performance.now() < deadline)
+        latencies.push(await cycle(job.urls[next++ % job.urls.length]!, job.localAddress));
     }),
   );
   return { runs: latencies.length, latencies };
