@@ -90,13 +90,15 @@ while ((await ask<{ open: number }>(server, { kind: 'open' })).open > 0) await n
 await new Promise((r) => setTimeout(r, 1000));
 
 // 2 and 3. Throughput and event-loop delay.
+// Scenarios without a deliberate wait: the protocol-breaking ones (and server-drop-tcp) wait
+// SETTLE_MS after the handshake on purpose, which would only measure that wait.
 const mix = [
   'server-close-1000',
   'client-close-1000',
   'echo',
   'server-empty-close',
   'server-close-1012',
-  'server-drop-tcp',
+  'policy-violation',
 ].map((id) => `${ws}/demo/ws/${id}`);
 // Below saturation first, before tens of thousands of closed connections sit in TIME_WAIT.
 const demoLight = await throughput(mix, 10);
