@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './src/lab/clients/systemChromium.ts';
 
-// A system Chromium (Debian's `chromium`) when there is one; never download a browser here.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const port = Number(process.env['E2E_PORT'] ?? 4390);
 
 export default defineConfig({
@@ -16,14 +14,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      // Debian's Chromium when there is one; never download a browser here.
+      ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

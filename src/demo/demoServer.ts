@@ -16,6 +16,7 @@ import { RunStore, type RunRecord } from './runStore.ts';
 import { SCENARIOS, socketPath, type Scenario } from './scenarios.ts';
 import { isDemoError, RUN_ID, validateSocketRequest } from './validateRequest.ts';
 import { tapSocket } from './wireTap.ts';
+import { FRAME_PAGE, isDemoSitePage } from './sitePaths.ts';
 
 /** Settings of the demo. */
 export interface DemoOptions {
@@ -63,7 +64,7 @@ export function publishScenarios(hostname: string, tlsPort: number | null): Publ
   return SCENARIOS.filter((s) => s.transport !== 'tls' || tlsPort !== null).map((s) => ({
     ...s,
     url: s.transport === 'tls' ? `wss://${hostname}:${tlsPort}${socketPath(s.id)}` : socketPath(s.id),
-    ...(s.transport === 'frame' ? { framePage: '/demo/frame/' } : {}),
+    ...(s.transport === 'frame' ? { framePage: FRAME_PAGE } : {}),
   }));
 }
 
@@ -81,13 +82,12 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   const runs = new RunStore();
   const limits = new Limits(options.limits);
   const upstream = `ws://127.0.0.1:${await refusingPort()}/`;
-  const common = { noServer: true, perMessageDeflate: false, clientTracking: true } as const;
-  const wss = new WebSocketServer({ ...common, maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 });
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/demo/')) return false;
-    if (url.pathname === '/demo/frame/' || url.pathname === '/demo/frame') return false; // a static page of the site
+    if (isDemoSitePage(url.pathname)) return false; // a static page of the site
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       replyJson(
         res,
@@ -231,9 +231,8 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   }
 
   async function shutdown(graceMs = 3000): Promise<void> {
-    const clients = [...wss.clients];
     await Promise.all(
-      clients.map(
+      [...wss.clients].map(
         (ws) =>
           new Promise<void>((resolve) => {
             if (ws.readyState === WebSocket.CLOSED) return resolve();

@@ -169,7 +169,7 @@ export const en = {
   'lab.page.description':
     'Every close-code scenario of our demo, run in Chromium, Firefox ESR, WebKitGTK, Node and ws: the codes, wasClean, error events and Close frames they really produce.',
   'lab.page.honest':
-    'WebKitGTK MiniBrowser is the WebKit engine of GNOME, not Safari: Apple’s Safari may behave differently. Browsers are the versions Debian ships.',
+    'WebKitGTK MiniBrowser is the GTK port of WebKit, not Safari: Apple’s Safari may behave differently. Browsers are the versions Debian ships.',
   'lab.filter.client': 'Show clients',
   'lab.filter.differs': 'Only scenarios where a client differs from the specs',
   'lab.notable': 'Where clients and the specs disagree',

@@ -1,4 +1,5 @@
-import type { ClientId } from './observationSchema.ts';
+/** The clients the lab measures, in display order: the one list the schema, the drivers and the pages use. */
+export const CLIENT_IDS = ['chromium', 'firefox', 'webkitgtk', 'node', 'ws'] as const;
 
-/** Client ids in display order (the drivers live in `clients/`; pages need only the order). */
-export const ALL_CLIENT_IDS: readonly ClientId[] = ['chromium', 'firefox', 'webkitgtk', 'node', 'ws'];
+/** A lab client id. */
+export type ClientId = (typeof CLIENT_IDS)[number];

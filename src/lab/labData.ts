@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { SCENARIOS, type Scenario } from '../demo/scenarios.ts';
 import type { Verdict } from '../demo/verdict.ts';
-import { ALL_CLIENT_IDS } from './clientIds.ts';
+import { CLIENT_IDS } from './clientIds.ts';
 import type { ClientObservations, Observation } from './observationSchema.ts';
 import { verdictFor } from './specCheck.ts';
 
@@ -33,7 +33,7 @@ let cached: Promise<LabData> | undefined;
 async function load(): Promise<LabData> {
   const files = (await getCollection('observations'))
     .map((e) => e.data)
-    .sort((a, b) => ALL_CLIENT_IDS.indexOf(a.client.id) - ALL_CLIENT_IDS.indexOf(b.client.id));
+    .sort((a, b) => CLIENT_IDS.indexOf(a.client.id) - CLIENT_IDS.indexOf(b.client.id));
   const cells = new Map<string, Map<string, Cell>>();
   for (const file of files) {
     for (const observation of file.results) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CLIENT_IDS } from './clientIds.ts';
 
 /** The Close frame a server received from the client in one run. */
 export const wireCloseSchema = z.object({
@@ -33,7 +34,7 @@ export const clientObservationsSchema = z.object({
   /** The client measured. */
   client: z.object({
     /** Stable id: chromium, firefox, webkitgtk, node, ws. */
-    id: z.enum(['chromium', 'firefox', 'webkitgtk', 'node', 'ws']),
+    id: z.enum(CLIENT_IDS),
     /** Honest human name, e.g. "WebKitGTK MiniBrowser (not Safari)". */
     name: z.string(),
     /** The exact version measured. */
@@ -48,5 +49,4 @@ export const clientObservationsSchema = z.object({
 });
 /** One client's measurements. */
 export type ClientObservations = z.infer<typeof clientObservationsSchema>;
-/** A lab client id. */
-export type ClientId = ClientObservations['client']['id'];
+export type { ClientId } from './clientIds.ts';

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { parsePairSlug } from './pairs.ts';
 
 /**
  * `/compare/<b>-vs-<a>/` → `/compare/<a>-vs-<b>/` for every pair that has a
@@ -9,10 +10,9 @@ import { readdirSync } from 'node:fs';
 export function reversedPairRedirects(pairsDir: URL): Record<string, string> {
   const redirects: Record<string, string> = {};
   for (const file of readdirSync(pairsDir)) {
-    const match = /^(\d+)-vs-(\d+)\.yaml$/.exec(file);
-    if (!match) continue;
-    const [, a, b] = match;
-    redirects[`/compare/${b}-vs-${a}/`] = `/compare/${a}-vs-${b}/`;
+    const pair = file.endsWith('.yaml') ? parsePairSlug(file.slice(0, -'.yaml'.length)) : undefined;
+    if (!pair) continue;
+    redirects[`/compare/${pair.y}-vs-${pair.x}/`] = `/compare/${pair.x}-vs-${pair.y}/`;
   }
   return redirects;
 }

@@ -1,5 +1,5 @@
 // Reconnect with truncated exponential backoff and full jitter (RFC 6455 §7.2.3).
-const RETRY_CODES = new Set([1001, 1006, 1011, 1012, 1013, 1014]);
+export const RETRY_CODES = new Set([1001, 1006, 1011, 1012, 1013, 1014]);
 
 /**
  * @param {string} url

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../demo/scenarios.ts';
 import type { RunRecord } from '../demo/runStore.ts';
+import { FRAME_PAGE } from '../demo/sitePaths.ts';
 
 /** A catalog entry as `/demo/scenarios.json` publishes it. */
 export type PublishedScenario = Scenario & { url: string; framePage?: string };
@@ -87,7 +88,7 @@ function runInFrame(s: PublishedScenario, origin: string, runId: string): Promis
     const frame = document.createElement('iframe');
     frame.hidden = true;
     frame.title = s.title;
-    frame.src = new URL(`${s.framePage ?? '/demo/frame/'}?run=${runId}`, origin).href;
+    frame.src = new URL(`${s.framePage ?? FRAME_PAGE}?run=${runId}`, origin).href;
     document.body.append(frame);
     setTimeout(() => {
       frame.remove();

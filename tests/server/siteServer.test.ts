@@ -46,3 +46,14 @@ test('/codes.json is served as JSON', async () => {
   assert.match(res.headers.get('content-type') ?? '', /application\/json/);
   assert.ok(((await res.json()) as { codes: unknown[] }).codes.length >= 16);
 });
+
+test('the demo\u2019s static pages under /demo/ are served as pages, not as demo API errors', async () => {
+  for (const path of ['/demo/lab/', '/demo/frame/']) {
+    const res = await get(path);
+    assert.equal(res.status, 200, path);
+    assert.match(res.headers.get('content-type') ?? '', /text\/html/, path);
+  }
+  const api = await get('/demo/nothing-here');
+  assert.equal(api.status, 404);
+  assert.match(api.headers.get('content-type') ?? '', /application\/json/);
+});

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { WebSocketServer } from 'ws';
 import { loadCodes, ROOT } from '../support/content.ts';
-import { connectWithBackoff } from '../../src/samples/reconnect.js';
+import { connectWithBackoff, RETRY_CODES } from '../../src/samples/reconnect.js';
 
 test('every runnable sample type-checks under strict TypeScript', () => {
   // Inside the project so that `import 'ws'` resolves as it would for a reader.
@@ -80,4 +80,12 @@ test('the reconnect sample backs off on retryable codes and stops on the others'
   assert.equal(connections, 3);
   assert.equal(opens, 3);
   wss.close();
+});
+
+test('the reconnect sample retries exactly the standard codes whose advice is to reconnect', () => {
+  const advised = loadCodes()
+    .map((c) => c.data)
+    .filter((c) => c.code <= 1015 && (c.reconnect === 'backoff' || c.reconnect === 'now'))
+    .map((c) => c.code);
+  assert.deepEqual([...RETRY_CODES].sort(), advised.sort());
 });

@@ -4,7 +4,7 @@ import { firefoxClient } from './firefox.ts';
 import { nodeClient, wsClient } from './nodeClients.ts';
 import { webkitgtkClient } from './webkitgtk.ts';
 
-import { ALL_CLIENT_IDS } from '../clientIds.ts';
+import { CLIENT_IDS } from '../clientIds.ts';
 
 const byId = {
   chromium: chromiumClient,
@@ -15,4 +15,4 @@ const byId = {
 };
 
 /** Every client the lab measures, in display order. */
-export const ALL_CLIENTS: readonly LabClient[] = ALL_CLIENT_IDS.map((id) => byId[id]);
+export const ALL_CLIENTS: readonly LabClient[] = CLIENT_IDS.map((id) => byId[id]);

@@ -1,9 +1,7 @@
 /** What the browser drivers share: where the lab page is, and how to run the probe in it. */
 import type { RunResult } from '../../widget/runScenario.ts';
 import type { LabSession } from '../labClient.ts';
-
-/** The lab's blank page on the demo origin (noindex, no scripts of its own). */
-export const LAB_PAGE = '/demo/lab/';
+import { LAB_PAGE } from '../../demo/sitePaths.ts';
 
 /** A page-side expression that runs a scenario with the injected probe. */
 export function probeCall(id: string): string {
@@ -40,5 +38,17 @@ export function runInPage(driver: PageDriver, probe: string): LabSession['run'] 
       loadedFrom = origin;
     }
     return asRunResult(await driver.evaluate(probeCall(scenario.id)));
+  };
+}
+
+/** A Playwright or Puppeteer page as a `PageDriver`: both evaluate a string as a script and await its promise. */
+export function pageDriver(page: {
+  goto(url: string): Promise<unknown>;
+  evaluate(script: string): Promise<unknown>;
+}): PageDriver {
+  return {
+    goto: (url) => page.goto(url),
+    inject: (script) => page.evaluate(script),
+    evaluate: (expression) => page.evaluate(expression),
   };
 }

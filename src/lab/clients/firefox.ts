@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 import { probeScript } from '../probeBundle.ts';
-import { runInPage } from './browserPage.ts';
+import { pageDriver, runInPage } from './browserPage.ts';
 
 const BINARY = '/usr/bin/firefox-esr';
 
@@ -18,14 +18,7 @@ export const firefoxClient: LabClient = {
     const version = (await browser.version()).replace(/^firefox\//i, '');
     return {
       identity: { id: 'firefox', name: 'Firefox ESR', version, platform: hostPlatform() },
-      run: runInPage(
-        {
-          goto: (url) => page.goto(url),
-          inject: (script) => page.evaluate(script),
-          evaluate: (expression) => page.evaluate(expression),
-        },
-        probe,
-      ),
+      run: runInPage(pageDriver(page), probe),
       close: () => browser.close(),
     };
   },
