@@ -5,6 +5,7 @@
 import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import * as raw from './rawFrames.ts';
+import { MESSAGE_LIMIT_BYTES } from './scenarios.ts';
 
 /** What a behaviour can act on. */
 export interface BehaviourContext {
@@ -26,9 +27,6 @@ export interface BehaviourContext {
 
 /** A scenario's server side. */
 export type Behaviour = (ctx: BehaviourContext) => void;
-
-/** The message-too-big scenario's limit. */
-export const MESSAGE_LIMIT_BYTES = 1024;
 
 /** Give a client this long to react to a broken frame before the server gives up on it. */
 const REACTION_TIMEOUT_MS = 3000;
@@ -106,9 +104,10 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   'server-invalid-utf8': sendRaw(raw.invalidUtf8TextFrame),
   'server-masked-frame': sendRaw(raw.maskedTextFrame),
   'server-reserved-bits': sendRaw(raw.reservedBitTextFrame),
-  // The endpoint's limit is 1 KiB. It is enforced on the whole message rather than through `ws`'s
-  // maxPayload, which aborts mid-frame and stops reading: that made clients' close handshakes racy.
-  'message-too-big': ({ ws, countMessage }) =>
+  // `ws` itself rejects the frame from its header (the scenario's maxPayload) and closes with 1009.
+  'message-too-big': waitForClient,
+  // The application's own limit, checked once the whole message has been read.
+  'message-too-big-after-read': ({ ws, countMessage }) =>
     ws.on('message', (data: Buffer) => {
       countMessage();
       if (data.length > MESSAGE_LIMIT_BYTES)

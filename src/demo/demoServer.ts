@@ -34,6 +34,9 @@ export interface DemoOptions {
   log(entry: Record<string, unknown>): void;
 }
 
+/** The largest message any demo socket accepts, unless its scenario sets its own `maxPayload`. */
+const DEFAULT_MAX_PAYLOAD = 64 * 1024;
+
 /** Defaults for a public server; overridable through the environment by `npm start`. */
 export const DEFAULT_DEMO_LIMITS: LimitOptions = { perIpSockets: 20, globalSockets: 10_000, perIpRunsPerMinute: 300 };
 
@@ -82,7 +85,14 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   const runs = new RunStore();
   const limits = new Limits(options.limits);
   const upstream = `ws://127.0.0.1:${await refusingPort()}/`;
-  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 });
+  // One `ws` server per message limit: a scenario that is about `maxPayload` gets its own.
+  const servers = new Map<number, WebSocketServer>();
+  const serverFor = (maxPayload = DEFAULT_MAX_PAYLOAD): WebSocketServer => {
+    let wss = servers.get(maxPayload);
+    if (!wss)
+      servers.set(maxPayload, (wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload })));
+    return wss;
+  };
 
   function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -164,7 +174,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
         true
       );
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
+    serverFor(scenario.maxPayload).handleUpgrade(req, socket, head, (ws) => {
       limits.opened(ip);
       const record = runs.create(runId, scenario.id, 101);
       watch(record, socket as Socket, ws, ip);
@@ -232,21 +242,23 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
 
   async function shutdown(graceMs = 3000): Promise<void> {
     await Promise.all(
-      [...wss.clients].map(
-        (ws) =>
-          new Promise<void>((resolve) => {
-            if (ws.readyState === WebSocket.CLOSED) return resolve();
-            const timer = setTimeout(() => {
-              ws.terminate();
-              resolve();
-            }, graceMs);
-            ws.once('close', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            if (ws.readyState === WebSocket.OPEN) ws.close(1001, 'server shutting down');
-          }),
-      ),
+      [...servers.values()]
+        .flatMap((wss) => [...wss.clients])
+        .map(
+          (ws) =>
+            new Promise<void>((resolve) => {
+              if (ws.readyState === WebSocket.CLOSED) return resolve();
+              const timer = setTimeout(() => {
+                ws.terminate();
+                resolve();
+              }, graceMs);
+              ws.once('close', () => {
+                clearTimeout(timer);
+                resolve();
+              });
+              if (ws.readyState === WebSocket.OPEN) ws.close(1001, 'server shutting down');
+            }),
+        ),
     );
   }
 

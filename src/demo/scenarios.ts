@@ -1,9 +1,13 @@
+import type { SpecSectionId } from './specSections.ts';
 /**
  * The scenario catalog: every way the demo server can make a close code
  * happen. One source of truth for the server (which behaviour to run), the
  * widget (which buttons to show), the lab and the tests. Published as
  * `GET /demo/scenarios.json`.
  */
+
+/** The fields of a run that the specs can fix. */
+export type SpecField = 'code' | 'wasClean' | 'error' | 'serverReceived';
 
 /** What the page should see, according to RFC 6455 and the WHATWG standard. */
 export interface Expected {
@@ -22,6 +26,8 @@ export interface Expected {
   serverReceives?: number | 'requested';
   /** One line on why, citing the rule. */
   why: string;
+  /** For each field the specs fix, the sections that fix it; a cell that differs links them. */
+  cites: Partial<Record<SpecField, readonly SpecSectionId[]>>;
 }
 
 /** Data the client sends once the socket is open. */
@@ -56,23 +62,54 @@ export interface Scenario {
   custom?: boolean;
   /** Sent by the client after open. */
   send?: SendSpec;
+  /** The server's `maxPayload` for this socket, where the scenario is about it; otherwise the demo's default. */
+  maxPayload?: number;
   /** How the client closes after open. */
   closeWith?: CloseSpec;
   /** What the specs say should happen. */
   expected: Expected;
 }
 
-/** A clean close with `code`; `clientSends` when the page itself closes with that code. */
-const CLEAN_CLOSE = (code: number, why: string, clientSends = false): Expected => ({
+/** Where `wasClean` and the `error` event are fixed: the WHATWG steps run when the connection is closed. */
+const CLOSE_STEPS: readonly SpecSectionId[] = ['whatwg-close-steps'];
+
+/**
+ * A clean close with `code`, which the page reports because it came in the
+ * Close frame (`codeFrom`); `clientSends` when the page itself closed with it.
+ */
+const CLEAN_CLOSE = (
+  code: number,
+  why: string,
+  clientSends = false,
+  codeFrom: readonly SpecSectionId[] = ['rfc6455-7.1.5'],
+): Expected => ({
   code,
   wasClean: true,
   error: false,
   ...(clientSends ? { serverReceives: code } : {}),
   why,
+  cites: {
+    code: codeFrom,
+    wasClean: CLOSE_STEPS,
+    error: CLOSE_STEPS,
+    ...(clientSends ? { serverReceived: ['whatwg-close-method'] } : {}),
+  },
 });
-/** The client must fail the connection: the page sees an error, then 1006, not clean. */
-const FAILED = (why: string): Expected => ({ code: 1006, wasClean: false, error: true, why });
-const UNSPECIFIED = (why: string): Expected => ({ code: null, wasClean: null, error: null, why });
+/**
+ * The client must fail the connection (`rule` requires it): the page sees an
+ * error, then 1006 (no Close frame was received, RFC 6455 §7.1.5), not clean.
+ */
+const FAILED = (why: string, rule: readonly SpecSectionId[]): Expected => ({
+  code: 1006,
+  wasClean: false,
+  error: true,
+  why,
+  cites: { code: ['rfc6455-7.1.5', ...rule], wasClean: CLOSE_STEPS, error: [...rule, 'whatwg-close-steps'] },
+});
+const UNSPECIFIED = (why: string): Expected => ({ code: null, wasClean: null, error: null, why, cites: {} });
+
+/** The message-too-big scenarios' limit, in bytes. */
+export const MESSAGE_LIMIT_BYTES = 1024;
 
 /** Codes the server closes with through the `ws` library's `close()`. */
 const SERVER_CLOSE_CODES = [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014] as const;
@@ -102,6 +139,7 @@ export const SCENARIOS: readonly Scenario[] = [
       wasClean: true,
       error: false,
       why: 'Any code in 3000–4999 is passed through to the page unchanged (RFC 6455 §7.4.2).',
+      cites: { code: ['rfc6455-7.1.5', 'rfc6455-7.4.2'], wasClean: CLOSE_STEPS, error: CLOSE_STEPS },
     },
   },
   {
@@ -131,6 +169,12 @@ export const SCENARIOS: readonly Scenario[] = [
       error: false,
       serverReceives: 'requested',
       why: 'close() accepts 1000 and 3000–4999 and sends that code (WHATWG close()).',
+      cites: {
+        code: ['rfc6455-7.1.5'],
+        wasClean: CLOSE_STEPS,
+        error: CLOSE_STEPS,
+        serverReceived: ['whatwg-close-method'],
+      },
     },
   },
   {
@@ -146,6 +190,12 @@ export const SCENARIOS: readonly Scenario[] = [
       error: false,
       serverReceives: 1005,
       why: 'With neither code nor reason, the Close message has no body (WHATWG close()); an empty Close frame means 1005 (RFC 6455 §7.1.5).',
+      cites: {
+        code: ['rfc6455-7.1.5'],
+        wasClean: CLOSE_STEPS,
+        error: CLOSE_STEPS,
+        serverReceived: ['whatwg-close-method', 'rfc6455-7.1.5'],
+      },
     },
   },
   {
@@ -160,6 +210,7 @@ export const SCENARIOS: readonly Scenario[] = [
       error: null,
       serverReceives: 1001,
       why: 'When a document goes away its sockets are closed with 1001 (WHATWG "make disappear").',
+      cites: { serverReceived: ['whatwg-make-disappear'] },
     },
   },
   {
@@ -173,6 +224,7 @@ export const SCENARIOS: readonly Scenario[] = [
       wasClean: true,
       error: false,
       why: 'A Close frame without a status code is reported as 1005 (RFC 6455 §7.1.5).',
+      cites: { code: ['rfc6455-7.1.5'], wasClean: CLOSE_STEPS, error: CLOSE_STEPS },
     },
   },
   {
@@ -181,12 +233,10 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server drops the TCP connection',
     description: 'The server destroys the TCP connection without sending a Close frame.',
     transport: 'same-origin',
-    expected: {
-      code: 1006,
-      wasClean: false,
-      error: false,
-      why: 'Closed without a Close frame: 1006 (RFC 6455 §7.1.5). The WHATWG standard fires error only when the connection is failed, not for a plain abnormal close.',
-    },
+    expected: FAILED(
+      'A client whose transport is lost MUST Fail the WebSocket Connection (RFC 6455 §7.2.1), so the WHATWG standard fires error; no Close frame arrived, so the code is 1006 (RFC 6455 §7.1.5).',
+      ['rfc6455-7.2.1'],
+    ),
   },
   ...([1004, 1005, 1006, 1015] as const).map((code): Scenario => ({
     id: `server-sends-reserved-${code}`,
@@ -227,7 +277,10 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server closes with registered code 3000',
     description: 'The server closes with 3000 (Unauthorized), a code registered with IANA in the 3000–3999 range.',
     transport: 'same-origin',
-    expected: CLEAN_CLOSE(3000, 'Codes in 3000–3999 reach the page unchanged (RFC 6455 §7.1.5, §7.4.2).'),
+    expected: CLEAN_CLOSE(3000, 'Codes in 3000–3999 reach the page unchanged (RFC 6455 §7.1.5, §7.4.2).', false, [
+      'rfc6455-7.1.5',
+      'rfc6455-7.4.2',
+    ]),
   },
   {
     id: 'server-close-1-byte',
@@ -237,6 +290,7 @@ export const SCENARIOS: readonly Scenario[] = [
     transport: 'same-origin',
     expected: FAILED(
       'A Close body must start with a 2-byte status code (RFC 6455 §5.5.1); the client fails the connection.',
+      ['rfc6455-5.5.1'],
     ),
   },
   {
@@ -245,7 +299,9 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server sends invalid UTF-8 text',
     description: 'A text frame whose payload is not valid UTF-8.',
     transport: 'same-origin',
-    expected: FAILED('Invalid UTF-8 in a text message MUST fail the connection (RFC 6455 §8.1); 1007 is its code.'),
+    expected: FAILED('Invalid UTF-8 in a text message MUST fail the connection (RFC 6455 §8.1); 1007 is its code.', [
+      'rfc6455-8.1',
+    ]),
   },
   {
     id: 'server-masked-frame',
@@ -255,6 +311,7 @@ export const SCENARIOS: readonly Scenario[] = [
     transport: 'same-origin',
     expected: FAILED(
       'A client MUST close the connection if it detects a masked frame, and may use 1002 (RFC 6455 §5.1).',
+      ['rfc6455-5.1'],
     ),
   },
   {
@@ -263,13 +320,27 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server sets RSV1 without an extension',
     description: 'A text frame with RSV1 set although no extension was negotiated.',
     transport: 'same-origin',
-    expected: FAILED('A nonzero RSV bit without a negotiated extension MUST fail the connection (RFC 6455 §5.2).'),
+    expected: FAILED('A nonzero RSV bit without a negotiated extension MUST fail the connection (RFC 6455 §5.2).', [
+      'rfc6455-5.2',
+    ]),
   },
   {
     id: 'message-too-big',
     code: 1009,
-    title: 'Message bigger than the endpoint accepts',
-    description: "The endpoint's limit is 1 KiB; the page sends 5000 bytes.",
+    title: 'Message bigger than the server accepts',
+    description:
+      'The server is a `ws` server with `maxPayload` set to 1 KiB, as real servers cap messages; the page sends 5000 bytes, and `ws` rejects the frame from its header.',
+    transport: 'same-origin',
+    send: { type: 'binary', bytes: 5000 },
+    maxPayload: MESSAGE_LIMIT_BYTES,
+    expected: CLEAN_CLOSE(1009, 'The server closes with 1009 Message Too Big (RFC 6455 §7.4.1).'),
+  },
+  {
+    id: 'message-too-big-after-read',
+    code: 1009,
+    title: 'Message bigger than the app accepts, read first',
+    description:
+      'The server reads the whole 5000-byte message, then its handler finds it over the 1 KiB limit and closes with 1009 while still reading.',
     transport: 'same-origin',
     send: { type: 'binary', bytes: 5000 },
     expected: CLEAN_CLOSE(1009, 'The server closes with 1009 Message Too Big (RFC 6455 §7.4.1).'),
@@ -310,6 +381,8 @@ export const SCENARIOS: readonly Scenario[] = [
     expected: CLEAN_CLOSE(
       1014,
       'A gateway that got an invalid response from upstream closes with 1014 (IANA registry).',
+      false,
+      ['rfc6455-7.1.5', 'iana-registry'],
     ),
   },
   {
@@ -318,7 +391,10 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'TLS certificate no browser trusts',
     description: 'A wss:// listener with a self-signed certificate generated at start.',
     transport: 'tls',
-    expected: FAILED('Browsers must report 1006, not 1015, for any failure to connect, TLS included (WHATWG).'),
+    expected: FAILED(
+      'The WHATWG standard requires user agents to report 1006, not 1015, for any failure to connect, TLS included.',
+      ['whatwg-feedback'],
+    ),
   },
   {
     id: 'handshake-rejected',
@@ -326,7 +402,9 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server refuses the upgrade with 403',
     description: 'The server answers the opening handshake with HTTP 403.',
     transport: 'same-origin',
-    expected: FAILED('A failed opening handshake is reported as 1006 with an error event (WHATWG).'),
+    expected: FAILED('A failed opening handshake fails the connection: 1006 with an error event (WHATWG).', [
+      'whatwg-feedback',
+    ]),
   },
   {
     id: 'echo',

@@ -1,35 +1,63 @@
-/** Compares a fresh lab run with the committed data, on the fields that do not vary run to run. */
-import type { ClientObservations, Observation } from './observationSchema.ts';
+/**
+ * Compares a fresh lab run with the committed data. A new client version
+ * that behaves the same is a notice, not a failure; a behaviour change is a
+ * difference. A cell the committed data records as unstable accepts any of
+ * its recorded outcomes, and nothing else.
+ */
+import type { RunOutcome } from './labClient.ts';
+import type { ClientObservations, Outcome } from './observationSchema.ts';
 
-/** The fields of an observation that must reproduce exactly. */
-export function stableView(o: Observation): Omit<Observation, 'timeToCloseMs'> {
-  const { timeToCloseMs: _time, ...rest } = o;
+/** What a comparison found. */
+export interface ObservationDiff {
+  /** Changes that do not fail the check: the client's version. */
+  notices: string[];
+  /** Behaviour that no longer matches the committed data, readably; empty when it all still holds. */
+  differences: string[];
+}
+
+/** An outcome without its count: what one run did. */
+function behaviour({ count: _count, ...rest }: Outcome): RunOutcome {
   return rest;
 }
 
-/** Human-readable differences between committed and fresh data for one client; empty when they agree. */
-export function diffObservations(committed: ClientObservations | undefined, fresh: ClientObservations): string[] {
-  if (!committed) return [`no committed data for ${fresh.client.id}`];
-  const lines: string[] = [];
-  if (committed.client.version !== fresh.client.version) {
-    lines.push(`version: committed ${committed.client.version}, installed ${fresh.client.version}`);
-  }
-  const before = new Map(committed.results.map((r) => [r.scenario, r]));
-  const after = new Map(fresh.results.map((r) => [r.scenario, r]));
+const same = (a: RunOutcome, b: RunOutcome) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Field by field, how `now` differs from `was`. */
+function fieldChanges(was: RunOutcome, now: RunOutcome): string[] {
+  return (Object.keys(was) as (keyof RunOutcome)[]).flatMap((key) => {
+    const before = JSON.stringify(was[key]);
+    const after = JSON.stringify(now[key]);
+    return before === after ? [] : [`${key} was ${before}, now ${after}`];
+  });
+}
+
+/** Compare the committed data for one client with a fresh run of it. */
+export function diffObservations(
+  committed: ClientObservations | undefined,
+  fresh: ClientObservations,
+): ObservationDiff {
+  if (!committed) return { notices: [], differences: [`no committed data for ${fresh.client.id}`] };
+  const notices =
+    committed.client.version === fresh.client.version
+      ? []
+      : [`version: committed ${committed.client.version}, installed ${fresh.client.version}; behaviour compared below`];
+  const differences: string[] = [];
+  const before = new Map(committed.results.map((r) => [r.scenario, r.outcomes.map(behaviour)]));
+  const after = new Map(fresh.results.map((r) => [r.scenario, r.outcomes.map(behaviour)]));
   for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const a = before.get(id);
-    const b = after.get(id);
-    if (!a) lines.push(`${id}: new scenario, not in the committed data`);
-    else if (!b) lines.push(`${id}: in the committed data but not run any more`);
-    else {
-      const x = stableView(a);
-      const y = stableView(b);
-      for (const key of Object.keys(x) as (keyof typeof x)[]) {
-        const was = JSON.stringify(x[key]);
-        const now = JSON.stringify(y[key]);
-        if (was !== now) lines.push(`${id}: ${key} was ${was}, now ${now}`);
+    const recorded = before.get(id);
+    const seen = after.get(id);
+    if (!recorded) differences.push(`${id}: new scenario, not in the committed data`);
+    else if (!seen) differences.push(`${id}: in the committed data but not run any more`);
+    else
+      for (const outcome of seen) {
+        if (recorded.some((r) => same(r, outcome))) continue;
+        differences.push(
+          recorded.length === 1
+            ? `${id}: ${fieldChanges(recorded[0]!, outcome).join('; ')}`
+            : `${id}: ${JSON.stringify(outcome)} is none of the ${recorded.length} outcomes recorded for this unstable cell`,
+        );
       }
-    }
   }
-  return lines;
+  return { notices, differences };
 }

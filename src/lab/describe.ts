@@ -1,15 +1,21 @@
 /** Sentences about measured behaviour, built only from the data: no observed value is ever typed by hand. */
 import type { Difference } from '../demo/verdict.ts';
-import type { Cell } from './labData.ts';
+import type { Cell } from './labIndex.ts';
+import type { Outcome } from './observationSchema.ts';
 import { t } from '../i18n/locale.ts';
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 
-/** What the client put on the wire, in words. */
-export function wireText(cell: Cell): string {
-  const r = cell.observation.serverReceived;
+/** What the client put on the wire in one outcome, in words. */
+export function wireText(o: Outcome): string {
+  const r = o.serverReceived;
   return r ? `${r.code}${r.reason ? ` "${r.reason}"` : ''}` : t('lab.noFrame');
+}
+
+/** "2 of 3 runs", for an outcome of an unstable cell; empty for a stable one. */
+export function shareText(cell: Cell, o: Outcome): string {
+  return cell.stable ? '' : fill(t('lab.share'), { count: String(o.count), runs: String(cell.runs) });
 }
 
 /** One line on why a difference from the specs matters. */
@@ -25,15 +31,20 @@ export function whyItMatters(cell: Cell, d: Difference): string {
   return fill(t(`lab.why.${d.field}`), { client, observed: d.observed, expected: d.expected });
 }
 
-/** A sentence describing a measured cell. */
+/** A sentence describing a measured cell: every outcome, with its share of the runs when they disagree. */
 export function sentenceOf(cell: Cell): string {
-  const o = cell.observation;
-  return fill(t('lab.sentence'), {
+  const parts = cell.observation.outcomes.map((o) =>
+    fill(t('lab.sentence.outcome'), {
+      code: String(o.code),
+      wasClean: String(o.wasClean),
+      errorPart: o.events.includes('error') ? t('lab.sentence.error') : '',
+      wire: wireText(o),
+      share: cell.stable ? '' : ` (${shareText(cell, o)})`,
+    }),
+  );
+  return fill(t(cell.stable ? 'lab.sentence' : 'lab.sentence.unstable'), {
     client: cell.client.name,
     version: cell.client.version,
-    code: String(o.code),
-    wasClean: String(o.wasClean),
-    errorPart: o.events.includes('error') ? t('lab.sentence.error') : '',
-    wire: wireText(cell),
+    outcomes: parts.join(t('lab.sentence.or')),
   });
 }

@@ -1,6 +1,6 @@
 /** The contract every measured client implements. */
 import type { PublishedScenario, RunResult } from '../widget/runScenario.ts';
-import type { ClientId, Observation } from './observationSchema.ts';
+import type { ClientId, Outcome } from './observationSchema.ts';
 
 /** Who a client is, once detected. */
 export interface ClientIdentity {
@@ -32,23 +32,35 @@ export interface LabClient {
   missing(): string | undefined;
   /** Whether it can run this scenario (Node clients have no page to navigate away from). */
   supports(scenario: PublishedScenario): boolean;
-  /** Start it. */
-  open(): Promise<LabSession>;
+  /** Start it; every process it starts gets `env`, which marks it as the lab's. */
+  open(env: Record<string, string>): Promise<LabSession>;
 }
 
-/** Reduce a run to the observation the lab publishes. */
-export function toObservation(scenario: string, result: RunResult): Observation {
-  const closeEvent = result.events.find((e) => e.type === 'close');
+/** One run's outcome, before identical runs are counted together. */
+export type RunOutcome = Omit<Outcome, 'count'>;
+
+/** Reduce a run to the outcome the lab publishes. */
+export function toOutcome(result: RunResult): RunOutcome {
   const received = result.record?.serverReceived;
   return {
-    scenario,
     events: result.events.map((e) => e.type),
     code: result.close?.code ?? null,
     reason: result.close?.reason ?? '',
     wasClean: result.close?.wasClean ?? null,
-    timeToCloseMs: closeEvent ? closeEvent.at : null,
     serverReceived: received ? { code: received.code, reason: received.reason } : null,
   };
+}
+
+/** Count identical outcomes together, most frequent first (first seen first among equals). */
+export function countOutcomes(runs: readonly RunOutcome[]): Outcome[] {
+  const counted = new Map<string, Outcome>();
+  for (const run of runs) {
+    const key = JSON.stringify(run);
+    const seen = counted.get(key);
+    if (seen) seen.count++;
+    else counted.set(key, { count: 1, ...run });
+  }
+  return [...counted.values()].sort((a, b) => b.count - a.count);
 }
 
 /** `linux x64`, from Node. */

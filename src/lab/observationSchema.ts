@@ -9,10 +9,10 @@ export const wireCloseSchema = z.object({
   reason: z.string(),
 });
 
-/** What one client did in one scenario. */
-export const observationSchema = z.object({
-  /** Scenario id from the demo catalog. */
-  scenario: z.string(),
+/** What one client did in one run of a scenario; identical runs are counted, not repeated. */
+export const outcomeSchema = z.object({
+  /** How many of the client's runs of the scenario ended exactly like this. */
+  count: z.number().int().min(1),
   /** The events the client's API fired, in order. */
   events: z.array(z.enum(['open', 'message', 'error', 'close', 'timeout'])),
   /** Close code the API reported; null if it never closed. */
@@ -21,10 +21,18 @@ export const observationSchema = z.object({
   reason: z.string(),
   /** `wasClean` as the API reported it; null where the API has none. */
   wasClean: z.boolean().nullable(),
-  /** Milliseconds from creating the socket to its close event. Varies run to run; not compared. */
-  timeToCloseMs: z.number().nullable(),
   /** The Close frame the client put on the wire, per the server's record; null when it sent none. */
   serverReceived: wireCloseSchema.nullable(),
+});
+/** What one client did in one or more identical runs of a scenario. */
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** What one client did in one scenario, over every run: one outcome when stable, several when not. */
+export const observationSchema = z.object({
+  /** Scenario id from the demo catalog. */
+  scenario: z.string(),
+  /** Each distinct outcome with its count, most frequent first; more than one means the cell is unstable. */
+  outcomes: z.array(outcomeSchema).min(1),
 });
 /** What one client did in one scenario. */
 export type Observation = z.infer<typeof observationSchema>;
@@ -44,6 +52,8 @@ export const clientObservationsSchema = z.object({
   }),
   /** ISO date of the run. */
   date: z.string(),
+  /** How many times each scenario was run; each observation's outcome counts add up to it. */
+  runs: z.number().int().min(1),
   /** One entry per scenario the client can run. */
   results: z.array(observationSchema),
 });

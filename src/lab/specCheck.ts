@@ -1,13 +1,13 @@
-/** Judges each observation against what the specs say (the scenario's `expected`). */
-import { scenarioById } from '../demo/scenarios.ts';
+/** Judges each outcome against what the specs say (the scenario's `expected`). */
+import { scenarioById, DEFAULT_CUSTOM } from '../demo/scenarios.ts';
 import { verdictOf, type Verdict } from '../demo/verdict.ts';
-import type { Observation } from './observationSchema.ts';
+import type { Outcome } from './observationSchema.ts';
 
-/** The verdict on one observation; custom scenarios ran with the catalog's default code. */
-export function verdictFor(o: Observation): Verdict {
-  const scenario = scenarioById(o.scenario);
+/** The verdict on one outcome of a scenario; custom scenarios ran with the catalog's default code. */
+export function verdictFor(scenarioId: string, o: Outcome): Verdict {
+  const scenario = scenarioById(scenarioId);
   if (!scenario) return { status: 'open', differences: [] };
-  const requested = scenario.closeWith?.code ?? (scenario.custom ? 4000 : undefined);
+  const requested = scenario.closeWith?.code ?? (scenario.custom ? DEFAULT_CUSTOM.code : undefined);
   return verdictOf(
     scenario.expected,
     {

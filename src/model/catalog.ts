@@ -5,6 +5,8 @@ import type { PairText } from './pairSchema.ts';
 import type { Protocol, ProtocolCode } from './protocolSchema.ts';
 import type { CodeRangePage } from './rangeSchema.ts';
 import { pairSlug } from './pairs.ts';
+import { checkProse, renderProse } from './contentProse.ts';
+import { getLabData } from '../lab/labData.ts';
 
 /** A protocol with its slug (its file name). */
 export type SluggedProtocol = Protocol & {
@@ -44,16 +46,27 @@ export interface Catalog {
 
 let cached: Promise<Catalog> | undefined;
 
+/** An entry's data with its file, for error messages. */
+function sourced<T>(dir: string, e: { id: string; filePath?: string | undefined; data: T }) {
+  return { file: e.filePath ?? `content/${dir}/${e.id}.yaml`, id: e.id, data: e.data };
+}
+
 async function load(): Promise<Catalog> {
-  const codeEntries = await getCollection('codes');
-  const pairEntries = await getCollection('pairs');
-  const protocolEntries = await getCollection('protocols');
-  const rangeEntries = await getCollection('ranges');
-  const errors = checkCatalog(
-    codeEntries.map((e) => ({ file: e.filePath ?? `content/codes/${e.id}.yaml`, data: e.data })),
-    pairEntries.map((e) => ({ file: e.filePath ?? `content/pairs/${e.id}.yaml`, data: e.data })),
-    protocolEntries.map((e) => ({ file: e.filePath ?? `content/protocols/${e.id}.yaml`, data: e.data })),
-  );
+  const lab = await getLabData();
+  const errors: string[] = [];
+  // Lint and check every entry, then render its {obs:…} references from the measurements.
+  const prose = <T>(entries: { file: string; id: string; data: T }[]) =>
+    entries.map((e) => {
+      errors.push(...checkProse(e.file, e.data));
+      const rendered = renderProse(e.file, e.data, lab);
+      errors.push(...rendered.errors);
+      return { ...e, data: rendered.data };
+    });
+  const codeEntries = prose((await getCollection('codes')).map((e) => sourced('codes', e)));
+  const pairEntries = prose((await getCollection('pairs')).map((e) => sourced('pairs', e)));
+  const protocolEntries = prose((await getCollection('protocols')).map((e) => sourced('protocols', e)));
+  const rangeEntries = prose((await getCollection('ranges')).map((e) => sourced('ranges', e)));
+  errors.push(...checkCatalog(codeEntries, pairEntries, protocolEntries));
   if (errors.length) throw new Error(`Invalid content:\n  ${errors.join('\n  ')}`);
   const codes = codeEntries.map((e) => e.data).sort((x, y) => x.code - y.code);
   const pairs = pairEntries.map((e) => e.data).sort((x, y) => x.a - y.a || x.b - y.b);

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** A primary source that backs a fact on the page. */
 export const referenceSchema = z.object({
   /** Which kind of primary source this is; drives grouping and the label. */
-  source: z.enum(['rfc6455', 'iana', 'whatwg', 'hybi', 'rfc', 'errata']),
+  source: z.enum(['rfc6455', 'iana', 'whatwg', 'hybi', 'rfc', 'errata', 'library']),
   /** Human title, e.g. "RFC 6455 §7.4.1 Defined Status Codes". */
   title: z.string().min(3),
   /** Absolute https URL, with a fragment for the exact section where one exists. */
@@ -29,67 +29,82 @@ export const sampleSchema = z.object({
 export type Sample = z.infer<typeof sampleSchema>;
 
 /** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
-export const codeSchema = z.object({
-  /** The close code number. Must match the file name. */
-  code: z.number().int().min(0).max(4999),
-  /** The name exactly as the IANA "WebSocket Close Code Number Registry" words it. */
-  name: z.string().min(2),
-  /** One sentence: what the code means, in plain words. */
-  summary: z
-    .string()
-    .min(20)
-    .max(200)
-    .refine((s) => /[.!?]$/.test(s.trim()), 'summary must be one full sentence ending with punctuation'),
-  /** What kind of closure this is; drives the search filter and grouping on the home page. */
-  category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']),
-  /**
-   * May an endpoint put this code in a Close frame? `yes`; `reserved` (1004:
-   * reserved for future meaning, no MUST NOT in RFC 6455); `never` (the RFC says
-   * MUST NOT be set in a Close frame: 1005, 1006, 1015).
-   */
-  onTheWire: z.enum(['yes', 'reserved', 'never']),
-  /** Who sends it on the wire: `client`, `server`, `either`, or `nobody` (only ever reported locally). */
-  sender: z.enum(['client', 'server', 'either', 'nobody']),
-  /**
-   * Structured reconnect advice: `now` (reconnect right away), `backoff`
-   * (reconnect with exponential backoff and jitter), `after-fix` (not until
-   * something is fixed), `never` (the session ended on purpose).
-   */
-  reconnect: z.enum(['now', 'backoff', 'after-fix', 'never']),
-  /** One or two sentences qualifying the reconnect advice for this code. */
-  reconnectNote: z.string().min(20),
-  /** Where the code is defined, e.g. "RFC 6455 §7.4.1" or "IANA registry (hybi list, 2012)". */
-  definedIn: z.string().min(3),
-  /** Plain-text paragraphs explaining the code. Inline `code` in backticks is allowed. */
-  description: z.array(z.string().min(40)).min(1),
-  /** Concrete causes: what actually produces this code in real systems. */
-  whenItHappens: z.array(z.string().min(20)).min(2),
-  /** Ordered remediation steps. */
-  remediation: z.array(z.string().min(20)).min(2),
-  /** Code samples. */
-  samples: z.array(sampleSchema).default([]),
-  /** Primary sources, cited on the page. */
-  references: z.array(referenceSchema).min(1),
-  /** Codes a reader of this page should also know; each must exist. */
-  related: z.array(z.number().int()).default([]),
-  /** Extra search phrases (symptoms people type) indexed with the page. */
-  keywords: z.array(z.string()).default([]),
-  /** For codes registered in the IANA 3000–3999 range: who registered it, when, and the registry's reference. */
-  registration: z
-    .object({
-      /** The registrant as the IANA registry names them. */
-      registrant: z.string().min(2),
-      /** The registration date as the registry gives it (YYYY-MM-DD). */
-      date: z.iso.date(),
-      /** The registry's reference for the entry (a URL), if it gives one. */
-      reference: z.url().optional(),
-    })
-    .optional(),
-  /**
-   * Codes outside 1000–1015 this one is naturally compared with; each pair
-   * needs hand-written text in `content/pairs/`.
-   */
-  neighbours: z.array(z.number().int()).default([]),
-});
+export const codeSchema = z
+  .object({
+    /** The close code number. Must match the file name. */
+    code: z.number().int().min(0).max(4999),
+    /**
+     * The code's short name: the IANA "WebSocket Close Code Number Registry"
+     * description, verbatim. Where the registry gives only a long description
+     * (1014), this is the site's own label and `registryDescription` holds the
+     * registry's text.
+     */
+    name: z.string().min(2),
+    /** The registry's description verbatim, where it is a sentence rather than a short name; marks `name` as ours. */
+    registryDescription: z.string().min(20).optional(),
+    /** The name in RFC 6455 §11.7's initial table, where it differs from the registry's today (1004, 1011). */
+    rfcName: z.string().min(2).optional(),
+    /** One sentence: what the code means, in plain words. */
+    summary: z
+      .string()
+      .min(20)
+      .max(200)
+      .refine((s) => /[.!?]$/.test(s.trim()), 'summary must be one full sentence ending with punctuation'),
+    /** What kind of closure this is; drives the search filter and grouping on the home page. */
+    category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']),
+    /**
+     * May an endpoint put this code in a Close frame? `yes`; `reserved` (1004:
+     * reserved for future meaning, no MUST NOT in RFC 6455); `never` (the RFC says
+     * MUST NOT be set in a Close frame: 1005, 1006, 1015).
+     */
+    onTheWire: z.enum(['yes', 'reserved', 'never']),
+    /** Who sends it on the wire: `client`, `server`, `either`, or `nobody` (only ever reported locally). */
+    sender: z.enum(['client', 'server', 'either', 'nobody']),
+    /**
+     * Structured reconnect advice: `now` (reconnect right away), `backoff`
+     * (reconnect with exponential backoff and jitter), `after-fix` (not until
+     * something is fixed), `never` (the session ended on purpose).
+     */
+    reconnect: z.enum(['now', 'backoff', 'after-fix', 'never']),
+    /** One or two sentences qualifying the reconnect advice for this code. */
+    reconnectNote: z.string().min(20),
+    /** Where the code is defined, e.g. "RFC 6455 §7.4.1" or "IANA registry (hybi list, 2012)". */
+    definedIn: z.string().min(3),
+    /** Plain-text paragraphs explaining the code. Inline `code` in backticks is allowed. */
+    description: z.array(z.string().min(40)).min(1),
+    /** Concrete causes: what actually produces this code in real systems. */
+    whenItHappens: z.array(z.string().min(20)).min(2),
+    /** Ordered remediation steps. */
+    remediation: z.array(z.string().min(20)).min(2),
+    /** Code samples. */
+    samples: z.array(sampleSchema).default([]),
+    /** Primary sources, cited on the page. */
+    references: z.array(referenceSchema).min(1),
+    /** Codes a reader of this page should also know; each must exist. */
+    related: z.array(z.number().int()).default([]),
+    /** Extra search phrases (symptoms people type) indexed with the page. */
+    keywords: z.array(z.string()).default([]),
+    /** For codes registered after RFC 6455 (1012–1014, 3000–3999): the registry's contact, date and reference. */
+    registration: z
+      .object({
+        /** The contact as the IANA registry names them. */
+        registrant: z.string().min(2),
+        /** The registration date as the registry gives it (YYYY-MM-DD); omitted where the registry gives none. */
+        date: z.iso.date().optional(),
+        /** The registry's reference for the entry (a URL), if it gives one. */
+        reference: z.url().optional(),
+      })
+      .optional(),
+    /**
+     * Codes outside 1000–1015 this one is naturally compared with; each pair
+     * needs hand-written text in `content/pairs/`.
+     */
+    neighbours: z.array(z.number().int()).default([]),
+  })
+  // Only codes that may never be sent are reported locally; any other code arrives in a peer's Close frame.
+  .refine((c) => (c.sender === 'nobody') === (c.onTheWire === 'never'), {
+    message: 'sender is "nobody" exactly when onTheWire is "never" (only 1005, 1006 and 1015 are local)',
+    path: ['sender'],
+  });
 /** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
 export type CloseCode = z.infer<typeof codeSchema>;

@@ -21,11 +21,18 @@ export function factsOf(code: CloseCode): Fact[] {
     { label: 'facts.range', value: `range.${rangeOf(code.code) ?? 'unused'}` },
     { label: 'facts.category', value: `category.${code.category}` },
     { label: 'facts.definedIn', value: code.definedIn, literal: true },
+    ...(code.registryDescription
+      ? [
+          { label: 'facts.registryText' as const, value: `“${code.registryDescription}”`, literal: true },
+          { label: 'facts.ourLabel' as const, value: code.name, literal: true },
+        ]
+      : []),
+    ...(code.rfcName ? [{ label: 'facts.rfcName' as const, value: code.rfcName, literal: true }] : []),
     ...(code.registration
       ? [
           {
             label: 'facts.registered' as const,
-            value: `${code.registration.registrant}, ${code.registration.date}`,
+            value: [code.registration.registrant, code.registration.date].filter(Boolean).join(', '),
             literal: true,
           },
         ]

@@ -90,8 +90,15 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
   const cols = h('div', undefined, 'tryit-cols');
   cols.append(page, wire);
   const spec = h('p', `${labels['tryit.spec']}: ${s.expected.why}`, 'tryit-spec');
-  for (const d of verdict.differences)
-    spec.append(h('br'), h('strong', `${d.field}: expected ${d.expected}, observed ${d.observed}`));
+  for (const d of verdict.differences) {
+    spec.append(h('br'), h('strong', `${d.field}: expected ${d.expected}, observed ${d.observed}`), ' (');
+    d.sections.forEach((section, i) => {
+      const link = h('a', section.label);
+      link.setAttribute('href', section.url);
+      spec.append(...(i > 0 ? [', '] : []), link);
+    });
+    spec.append(')');
+  }
   item.append(title, cols, spec);
   return item;
 }

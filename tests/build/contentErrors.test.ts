@@ -26,18 +26,23 @@ function astro(command: string): { status: number | null; output: string } {
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
-test('a code entry that breaks the schema fails with its file and field named', () => {
+/** Run `astro <command>` on the copy with one line of 1003.yaml replaced, then restore it. */
+function withEdited1003(line: RegExp, replacement: string, command: string): { status: number | null; output: string } {
   const file = path.join(copy, 'content/codes/1003.yaml');
   const original = readFileSync(file, 'utf8');
-  writeFileSync(file, original.replace(/^onTheWire: .*$/m, 'onTheWire: "sometimes"'));
+  writeFileSync(file, original.replace(line, replacement));
   try {
-    const { status, output } = astro('sync');
-    assert.notEqual(status, 0);
-    assert.match(output, /content\/codes\/1003\.yaml/);
-    assert.match(output, /onTheWire/);
+    return astro(command);
   } finally {
     writeFileSync(file, original);
   }
+}
+
+test('a code entry that breaks the schema fails with its file and field named', () => {
+  const { status, output } = withEdited1003(/^onTheWire: .*$/m, 'onTheWire: "sometimes"', 'sync');
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/codes\/1003\.yaml/);
+  assert.match(output, /onTheWire/);
 });
 
 test('a comparison naming an unknown code fails the build with its file and field named', () => {
@@ -54,4 +59,24 @@ test('a comparison naming an unknown code fails the build with its file and fiel
   } finally {
     rmSync(file);
   }
+});
+
+test('an {obs:} reference to an unknown scenario fails the build with its file and field named', () => {
+  const { status, output } = withEdited1003(
+    /^reconnectNote: .*$/m,
+    'reconnectNote: "Measured: {obs:no-such-scenario}."',
+    'build',
+  );
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/codes\/1003\.yaml: field "reconnectNote": \{obs:no-such-scenario\}: unknown scenario/);
+});
+
+test('an unsourced claim about what clients do fails the build with its file and field named', () => {
+  const { status, output } = withEdited1003(
+    /^reconnectNote: .*$/m,
+    'reconnectNote: "Browsers report 1003 as 1006 and wasClean is always false."',
+    'build',
+  );
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/codes\/1003\.yaml: field "reconnectNote": .*"Browsers report 1003 as 1006/);
 });

@@ -53,16 +53,27 @@ test('scenarios only ask the page to close with codes close() accepts', () => {
 
 test('the verdict compares only what the specs fix', () => {
   const drop = SCENARIOS.find((s) => s.id === 'server-drop-tcp')!.expected;
-  assert.equal(verdictOf(drop, { code: 1006, wasClean: false, error: false }).status, 'matches');
-  const differs = verdictOf(drop, { code: 1006, wasClean: false, error: true });
+  // RFC 6455 §7.2.1: a client that loses the transport MUST fail the connection, so the WHATWG standard fires error.
+  assert.equal(verdictOf(drop, { code: 1006, wasClean: false, error: true }).status, 'matches');
+  const differs = verdictOf(drop, { code: 1006, wasClean: false, error: false });
   assert.equal(differs.status, 'differs');
   assert.deepEqual(
-    differs.differences.map((d) => d.field),
-    ['error'],
+    differs.differences.map((d) => [d.field, d.sections.map((s) => s.label)]),
+    [['error', ['RFC 6455 §7.2.1', 'WHATWG: when the connection is closed']]],
   );
   const reserved = SCENARIOS.find((s) => s.id === 'server-sends-reserved-1005')!.expected;
   assert.equal(verdictOf(reserved, { code: 1005, wasClean: true, error: false }).status, 'open');
   const custom = SCENARIOS.find((s) => s.id === 'server-close-custom')!.expected;
   assert.equal(verdictOf(custom, { code: 4321, wasClean: true, error: false }, 4321).status, 'matches');
   assert.equal(verdictOf(custom, { code: 4000, wasClean: true, error: false }, 4321).status, 'differs');
+});
+
+test('every field an expectation fixes cites the sections that fix it', () => {
+  for (const s of SCENARIOS) {
+    const { code, wasClean, error, serverReceives, cites } = s.expected;
+    const fixed = { code, wasClean, error, serverReceived: serverReceives };
+    for (const [field, value] of Object.entries(fixed))
+      if (value !== null && value !== undefined)
+        assert.ok((cites[field as keyof typeof cites] ?? []).length > 0, `${s.id}: ${field} cites no section`);
+  }
 });

@@ -6,13 +6,18 @@ import { codeSchema } from '../../src/model/codeSchema.ts';
 import { isAllowedFromPageClose, rangeOf } from '../../src/model/closeCodeRules.ts';
 import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJson.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
+import { renderProse } from '../../src/model/contentProse.ts';
+import { indexObservations } from '../../src/lab/labIndex.ts';
+import { readObservations } from '../../src/model/readContent.ts';
 
 before(requireBuild);
 
 test('/codes.json matches the schema and the content, with derived facts right', () => {
   const doc = JSON.parse(readFileSync(`${DIST}codes.json`, 'utf8')) as CodesJson;
   assert.equal(doc.version, CODES_JSON_VERSION);
-  const content = loadCodes().map((c) => c.data);
+  // The published text is the content with its {obs:} references rendered from the measurements.
+  const lab = indexObservations(readObservations());
+  const content = loadCodes().map((c) => renderProse(c.file, c.data, lab).data);
   assert.equal(doc.codes.length, content.length);
   for (const entry of doc.codes) {
     const { range, fromPageClose, url, meanings: _meanings, ...stored } = entry;

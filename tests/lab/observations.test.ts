@@ -1,11 +1,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { ALL_CLIENTS } from '../../src/lab/clients/allClients.ts';
 import { runLab, type LabRun } from '../../src/lab/runLab.ts';
 import { diffObservations } from '../../src/lab/compareObservations.ts';
-import { clientObservationsSchema, type ClientObservations } from '../../src/lab/observationSchema.ts';
+import { markedEnv, newLabMarker, processesMarked } from '../../src/lab/labProcesses.ts';
+import { readObservations } from '../../src/model/readContent.ts';
 import { DIST, requireBuild } from '../support/dist.ts';
 import { ROOT } from '../support/content.ts';
 
@@ -13,13 +14,11 @@ let run: LabRun;
 before(async () => {
   requireBuild();
   process.chdir(ROOT);
-  run = await runLab(ALL_CLIENTS, DIST);
+  // One run per scenario: each fresh outcome must be one the committed data recorded.
+  run = await runLab(ALL_CLIENTS, DIST, { runs: 1 });
 });
 
-function committed(id: string): ClientObservations | undefined {
-  const file = `${ROOT}content/observations/${id}.json`;
-  return existsSync(file) ? clientObservationsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
-}
+const committed = new Map(readObservations().map((f) => [f.client.id, f]));
 
 for (const client of ALL_CLIENTS) {
   test(`the committed observations for ${client.id} still match what it does`, (t) => {
@@ -31,37 +30,47 @@ for (const client of ALL_CLIENTS) {
       return;
     }
     const fresh = run.files.find((f) => f.client.id === client.id)!;
-    const differences = diffObservations(committed(client.id), fresh);
+    const { notices, differences } = diffObservations(committed.get(client.id), fresh);
+    for (const notice of notices) {
+      console.log(`NOTICE ${client.id}: ${notice}`);
+      t.diagnostic(notice);
+    }
     assert.deepEqual(
       differences,
       [],
-      `${fresh.client.name} no longer matches content/observations/${client.id}.json:\n  ${differences.join('\n  ')}\nRun \`npm run observe\` to re-measure, review the diff, and commit it.`,
+      `${fresh.client.name} ${fresh.client.version} no longer behaves as content/observations/${client.id}.json records:\n  ${differences.join('\n  ')}\nRun \`npm run observe\` to re-measure, review the diff, and commit it.`,
     );
   });
 }
 
-test('the lab leaves no browser, driver or Xvfb process behind', async () => {
-  const pattern = 'MiniBrowser|WebKitWebDriver|WebKitWebProcess|Xvfb|firefox-esr|/usr/lib/chromium/chromium';
-  let left = '';
+/** Wait until no process carries `marker`, or give up after `ms`; returns what is left. */
+async function leftover(marker: string, ms: number): Promise<string[]> {
+  let left = processesMarked(marker);
   // Browsers' helper processes take a moment to exit after the browser closes.
-  for (let i = 0; i < 50; i++) {
-    try {
-      left = execFileSync('pgrep', ['-af', pattern], { encoding: 'utf8' }).trim();
-    } catch {
-      left = ''; // pgrep exits 1 when nothing matches
-    }
-    if (!left) break;
+  for (let waited = 0; left.length > 0 && waited < ms; waited += 200) {
     await new Promise((r) => setTimeout(r, 200));
+    left = processesMarked(marker);
   }
-  assert.equal(left, '');
+  return left.map((p) => `${p.pid} ${p.command}`);
+}
+
+test('the lab leaves none of its own processes behind (browsers, drivers, Xvfb)', async () => {
+  assert.deepEqual(await leftover(run.marker, 10_000), []);
 });
 
-test('a changed observation is reported readably, with the command to fix it', () => {
-  const base = committed('ws') ?? run.files.find((f) => f.client.id === 'ws')!;
-  const changed = structuredClone(base);
-  changed.client.version = 'ws 99.0.0';
-  changed.results[0]!.code = 4999;
-  const lines = diffObservations(base, changed);
-  assert.equal(lines[0], `version: committed ${base.client.version}, installed ws 99.0.0`);
-  assert.match(lines[1]!, new RegExp(`^${base.results[0]!.scenario}: code was \\d+, now 4999$`));
+test("the leak check finds a process the lab started and ignores everyone else's", async () => {
+  const marker = newLabMarker();
+  const ours = spawn(existsSync('/usr/bin/sleep') ? '/usr/bin/sleep' : 'sleep', ['30'], { env: markedEnv(marker) });
+  const theirs = spawn('sleep', ['30']);
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(
+      processesMarked(marker).map((p) => p.pid),
+      [ours.pid],
+    );
+  } finally {
+    ours.kill('SIGKILL');
+    theirs.kill('SIGKILL');
+  }
+  assert.deepEqual(await leftover(marker, 2000), []);
 });

@@ -9,11 +9,12 @@ export const chromiumClient: LabClient = {
   id: 'chromium',
   missing: () => (SYSTEM_CHROMIUM ? undefined : '/usr/bin/chromium not found (Debian package chromium)'),
   supports: () => true,
-  async open() {
+  async open(env) {
     const probe = await probeScript();
     const browser = await chromium.launch({
       executablePath: SYSTEM_CHROMIUM!,
       args: CHROMIUM_ARGS,
+      env,
     });
     const page = await browser.newPage();
     return {

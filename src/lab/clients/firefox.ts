@@ -11,9 +11,9 @@ export const firefoxClient: LabClient = {
   id: 'firefox',
   missing: () => (existsSync(BINARY) ? undefined : `${BINARY} not found (Debian package firefox-esr)`),
   supports: () => true,
-  async open() {
+  async open(env) {
     const probe = await probeScript();
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BINARY, headless: true });
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: BINARY, headless: true, env });
     const page = await browser.newPage();
     const version = (await browser.version()).replace(/^firefox\//i, '');
     return {

@@ -76,11 +76,11 @@ export const webkitgtkClient: LabClient = {
     return undefined;
   },
   supports: () => true,
-  async open() {
+  async open(env) {
     const probe = await probeScript();
     const port = await freePort();
     // Its own process group, so closing kills Xvfb and every WebKit process with it.
-    const child = spawn(XVFB_RUN, ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+    const child = spawn(XVFB_RUN, ['-a', DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore', env });
     try {
       await waitForDriver(port, child);
       const capabilities = new Capabilities();

@@ -1,0 +1,128 @@
+/**
+ * Inline observation references: `{obs:<scenario>}` in any content string
+ * renders what the lab measured in that scenario, so prose about client
+ * behaviour is written from the data and cannot drift from it.
+ *
+ * Syntax: `{obs:<scenario>[:<field>][@<client>,<client>…]}`
+ * - field: `code` (default), `wasClean`, `error` or `wire`;
+ * - clients: limit the sentence to these lab clients (default: every client measured).
+ *
+ * `{obs:tls-untrusted}` renders, for example, "Chromium 156, WebKitGTK 2.50 and
+ * Node 24 report 1006; Firefox ESR 153 reports 1015". A cell whose runs
+ * disagree shows each outcome with its count.
+ */
+import { scenarioById } from '../demo/scenarios.ts';
+import { CLIENT_IDS, shortClientName, type ClientId } from './clientIds.ts';
+import type { Cell, LabData } from './labIndex.ts';
+import type { Outcome } from './observationSchema.ts';
+
+/** The fields a reference can describe. */
+export const OBSERVED_FIELDS = ['code', 'wasClean', 'error', 'wire'] as const;
+/** A field a reference can describe. */
+export type ObservedField = (typeof OBSERVED_FIELDS)[number];
+
+/** One parsed reference. */
+export interface ObservedRef {
+  /** The reference as written, braces included. */
+  raw: string;
+  /** Scenario id. */
+  scenario: string;
+  /** The field described. */
+  field: ObservedField;
+  /** The clients to describe, or every client measured when empty. */
+  clients: string[];
+}
+
+const REF = /\{obs:([^}:@\s]+)(?::([^}@\s]+))?(?:@([^}\s]+))?\}/g;
+
+/** Every reference in `text`, in order. */
+export function findObservedRefs(text: string): ObservedRef[] {
+  return [...text.matchAll(REF)].map((m) => ({
+    raw: m[0],
+    scenario: m[1]!,
+    field: (m[2] ?? 'code') as ObservedField,
+    clients: m[3] ? m[3].split(',') : [],
+  }));
+}
+
+/** `text` with every reference removed; what the claim lint reads. */
+export function withoutObservedRefs(text: string): string {
+  return text.replace(REF, 'MEASURED');
+}
+
+const isField = (f: string): f is ObservedField => (OBSERVED_FIELDS as readonly string[]).includes(f);
+const isClient = (c: string): c is ClientId => (CLIENT_IDS as readonly string[]).includes(c);
+
+/** What is wrong with the references in `text` on their own (unknown scenario, field or client); empty when nothing. */
+export function checkObservedRefs(text: string): string[] {
+  const problems: string[] = [];
+  if (/\{obs:/.test(text) && findObservedRefs(text).length !== (text.match(/\{obs:/g) ?? []).length)
+    problems.push('malformed {obs:…} reference');
+  for (const ref of findObservedRefs(text)) {
+    if (!scenarioById(ref.scenario)) problems.push(`${ref.raw}: unknown scenario "${ref.scenario}"`);
+    if (!isField(ref.field))
+      problems.push(`${ref.raw}: unknown field "${ref.field}" (use ${OBSERVED_FIELDS.join(', ')})`);
+    for (const c of ref.clients) if (!isClient(c)) problems.push(`${ref.raw}: unknown client "${c}"`);
+  }
+  return problems;
+}
+
+/** One outcome's value for a field, as words. */
+function valueOf(field: ObservedField, o: Outcome): string {
+  switch (field) {
+    case 'code':
+      return o.code === null ? 'no close event' : String(o.code);
+    case 'wasClean':
+      return o.wasClean === null ? 'no `wasClean`' : `\`wasClean\` ${o.wasClean}`;
+    case 'error':
+      return o.events.includes('error') ? 'an `error` event' : 'no `error` event';
+    case 'wire':
+      return o.serverReceived ? `a Close frame with ${o.serverReceived.code}` : 'no Close frame';
+  }
+}
+
+const VERBS: Record<ObservedField, [singular: string, plural: string]> = {
+  code: ['reports', 'report'],
+  wasClean: ['reports', 'report'],
+  error: ['fires', 'fire'],
+  wire: ['sends', 'send'],
+};
+
+/** A cell's value for a field: one value, or each value with its share of the runs when runs disagree. */
+function cellValue(field: ObservedField, cell: Cell): string {
+  const counts = new Map<string, number>();
+  for (const o of cell.observation.outcomes)
+    counts.set(valueOf(field, o), (counts.get(valueOf(field, o)) ?? 0) + o.count);
+  if (counts.size === 1) return [...counts.keys()][0]!;
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => `${v} in ${n} of ${cell.runs} runs`);
+  return `${list(parts)} (unstable)`;
+}
+
+/** "a, b and c". */
+function list(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Render one reference from the data; throws when the scenario has no measurement for the clients asked. */
+export function renderObservedRef(ref: ObservedRef, data: LabData): string {
+  const row = data.cells.get(ref.scenario);
+  const wanted = ref.clients.length ? ref.clients : data.clients.map((c) => c.id);
+  const cells = wanted.map((id) => row?.get(id)).filter((c): c is Cell => c !== undefined);
+  if (cells.length === 0 || (ref.clients.length && cells.length !== ref.clients.length))
+    throw new Error(
+      `${ref.raw}: no measurement of scenario "${ref.scenario}" for ${ref.clients.join(', ') || 'any client'}`,
+    );
+  const groups = new Map<string, string[]>();
+  for (const cell of cells) {
+    const value = cellValue(ref.field, cell);
+    groups.set(value, [...(groups.get(value) ?? []), shortClientName(cell.client.id, cell.client.version)]);
+  }
+  return [...groups]
+    .map(([value, names]) => `${list(names)} ${VERBS[ref.field][names.length === 1 ? 0 : 1]} ${value}`)
+    .join('; ');
+}
+
+/** `text` with every reference rendered from the data. */
+export function renderObservedProse(text: string, data: LabData): string {
+  return text.replace(REF, (raw) => renderObservedRef(findObservedRefs(raw)[0]!, data));
+}
