@@ -242,21 +242,17 @@ export const SCENARIOS: readonly Scenario[] = [
     id: `server-sends-reserved-${code}`,
     code,
     title: `Server sends ${code} on the wire`,
-    description: `A raw Close frame carrying ${code}, which ${code === 1004 ? 'is reserved' : 'must never be sent'}.`,
+    description: `A raw Close frame carrying ${code}, ${code === 1004 ? 'a code RFC 6455 reserves' : 'a code RFC 6455 says MUST NOT be sent'}.`,
     transport: 'same-origin',
     expected: UNSPECIFIED(
       code === 1004
-        ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it; clients differ.'
-        : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives; clients differ.`,
+        ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it.'
+        : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives.`,
     ),
   })),
   ...(
     [
-      [
-        999,
-        'unused',
-        'Codes 0–999 are not used (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts; clients differ.',
-      ],
+      [999, 'unused', 'Codes 0–999 are not used (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.'],
       [
         2000,
         'unassigned',
@@ -307,7 +303,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'server-masked-frame',
     code: 1002,
     title: 'Server sends a masked frame',
-    description: 'A text frame with the MASK bit set, which servers must never send.',
+    description: 'A text frame with the MASK bit set, which RFC 6455 §5.1 forbids a server to send.',
     transport: 'same-origin',
     expected: FAILED(
       'A client MUST close the connection if it detects a masked frame, and may use 1002 (RFC 6455 §5.1).',
@@ -329,7 +325,7 @@ export const SCENARIOS: readonly Scenario[] = [
     code: 1009,
     title: 'Message bigger than the server accepts',
     description:
-      'The server is a `ws` server with `maxPayload` set to 1 KiB, as real servers cap messages; the page sends 5000 bytes, and `ws` rejects the frame from its header.',
+      "The server is a `ws` server with `maxPayload` set to 1 KiB, as real servers cap messages; the page's script sends 5000 bytes, and `ws` rejects the frame from its header.",
     transport: 'same-origin',
     send: { type: 'binary', bytes: 5000 },
     maxPayload: MESSAGE_LIMIT_BYTES,
@@ -349,7 +345,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'text-to-binary-only',
     code: 1003,
     title: 'Text sent to a binary-only endpoint',
-    description: 'The endpoint accepts only binary messages; the page sends text.',
+    description: "The endpoint accepts only binary messages; the page's script sends text.",
     transport: 'same-origin',
     send: { type: 'text', bytes: 16 },
     expected: CLEAN_CLOSE(1003, 'An endpoint that cannot accept a type of data closes with 1003 (RFC 6455 §7.4.1).'),
@@ -358,7 +354,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'policy-violation',
     code: 1008,
     title: 'Message without the required token',
-    description: 'The endpoint requires every message to start with a token; the page sends one without.',
+    description: "The endpoint requires every message to start with a token; the page's script sends one without.",
     transport: 'same-origin',
     send: { type: 'text', bytes: 16 },
     expected: CLEAN_CLOSE(1008, 'A message that violates the endpoint\u2019s policy gets 1008 (RFC 6455 §7.4.1).'),
@@ -388,7 +384,7 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'tls-untrusted',
     code: 1015,
-    title: 'TLS certificate no browser trusts',
+    title: 'Self-signed TLS certificate',
     description: 'A wss:// listener with a self-signed certificate generated at start.',
     transport: 'tls',
     expected: FAILED(
@@ -410,7 +406,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'echo',
     code: 1000,
     title: 'Echo, then close with 1000',
-    description: 'The server echoes every message; the page sends one, then closes with 1000.',
+    description: "The server echoes every message; the page's script sends one, then closes with 1000.",
     transport: 'same-origin',
     send: { type: 'text', bytes: 12 },
     closeWith: { code: 1000, reason: 'echo done' },

@@ -1,6 +1,6 @@
 /**
  * The `tls-untrusted` scenario's listener: wss:// with a self-signed
- * certificate generated at start, so no browser trusts it. Keys live only
+ * certificate generated at start, which no trust store holds. Keys live only
  * in memory; nothing is written to disk or committed.
  */
 import { createServer, type Server } from 'node:https';

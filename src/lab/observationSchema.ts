@@ -38,25 +38,37 @@ export const observationSchema = z.object({
 export type Observation = z.infer<typeof observationSchema>;
 
 /** One client's measurements: `content/observations/<client>.json`. */
-export const clientObservationsSchema = z.object({
-  /** The client measured. */
-  client: z.object({
-    /** Stable id: chromium, firefox, webkitgtk, node, ws. */
-    id: z.enum(CLIENT_IDS),
-    /** Honest human name, e.g. "WebKitGTK MiniBrowser (not Safari)". */
-    name: z.string(),
-    /** The exact version measured. */
-    version: z.string(),
-    /** OS and architecture it ran on. */
-    platform: z.string(),
-  }),
-  /** ISO date of the run. */
-  date: z.string(),
-  /** How many times each scenario was run; each observation's outcome counts add up to it. */
-  runs: z.number().int().min(1),
-  /** One entry per scenario the client can run. */
-  results: z.array(observationSchema),
-});
+export const clientObservationsSchema = z
+  .object({
+    /** The client measured. */
+    client: z.object({
+      /** Stable id: chromium, firefox, webkitgtk, node, ws. */
+      id: z.enum(CLIENT_IDS),
+      /** Honest human name, e.g. "WebKitGTK MiniBrowser (not Safari)". */
+      name: z.string(),
+      /** The exact version measured. */
+      version: z.string(),
+      /** OS and architecture it ran on. */
+      platform: z.string(),
+    }),
+    /** ISO date of the run. */
+    date: z.string(),
+    /** How many times each scenario was run; each observation's outcome counts add up to it. */
+    runs: z.number().int().min(1),
+    /** One entry per scenario the client can run. */
+    results: z.array(observationSchema),
+  })
+  .superRefine((file, ctx) =>
+    file.results.forEach((r, i) => {
+      const total = r.outcomes.reduce((n, o) => n + o.count, 0);
+      if (total !== file.runs)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['results', i, 'outcomes'],
+          message: `${r.scenario}: outcome counts add up to ${total}, not to runs (${file.runs})`,
+        });
+    }),
+  );
 /** One client's measurements. */
 export type ClientObservations = z.infer<typeof clientObservationsSchema>;
 export type { ClientId } from './clientIds.ts';

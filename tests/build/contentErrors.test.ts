@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/content.ts';
+import type { ClientObservations } from '../../src/lab/observationSchema.ts';
 
 // A throwaway copy of the project, so breaking content never touches the real files.
 let copy: string;
@@ -79,4 +80,53 @@ test('an unsourced claim about what clients do fails the build with its file and
   );
   assert.notEqual(status, 0);
   assert.match(output, /content\/codes\/1003\.yaml: field "reconnectNote": .*"Browsers report 1003 as 1006/);
+});
+
+test('an unstable cell is published with each outcome and its count, on code pages, /clients/ and in prose', () => {
+  const file = path.join(copy, 'content/observations/firefox.json');
+  const original = readFileSync(file, 'utf8');
+  const data = JSON.parse(original) as ClientObservations;
+  const cell = data.results.find((r) => r.scenario === 'tls-untrusted')!;
+  const outcome = cell.outcomes[0]!;
+  cell.outcomes = [
+    { ...outcome, count: data.runs - 1, code: 1015 },
+    { ...outcome, count: 1, code: 1006 },
+  ];
+  writeFileSync(file, JSON.stringify(data));
+  try {
+    const { status, output } = astro('build');
+    assert.equal(status, 0, output);
+    const built = (p: string) => readFileSync(path.join(copy, 'dist', p), 'utf8');
+    const codePage = built('codes/1015/index.html');
+    assert.equal(codePage.match(/<tr data-unstable/g)?.length, 2);
+    assert.match(codePage, new RegExp(`${data.runs - 1} of ${data.runs} runs`));
+    // The prose reference on the 1015 page renders both outcomes and says the cell is unstable.
+    assert.match(
+      codePage,
+      new RegExp(
+        `Firefox ESR \\d+ reports 1015 in ${data.runs - 1} of ${data.runs} runs and 1006 in 1 of ${data.runs} runs \\(unstable\\)`,
+      ),
+    );
+    const clients = built('clients/index.html');
+    assert.match(clients, /data-unstable-cell="tls-untrusted\/firefox"/);
+    assert.doesNotMatch(clients, /No cell varied between runs/);
+  } finally {
+    writeFileSync(file, original);
+  }
+});
+
+test('observation counts that do not add up to the runs fail the build, naming the file', () => {
+  const file = path.join(copy, 'content/observations/ws.json');
+  const original = readFileSync(file, 'utf8');
+  const data = JSON.parse(original) as ClientObservations;
+  data.results[0]!.outcomes[0]!.count = data.runs + 1;
+  writeFileSync(file, JSON.stringify(data));
+  try {
+    const { status, output } = astro('sync');
+    assert.notEqual(status, 0);
+    assert.match(output, /observations\/ws\.json|ws\.json/);
+    assert.match(output, /outcome counts add up to/);
+  } finally {
+    writeFileSync(file, original);
+  }
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { claimProblem, lintClaims } from '../../src/model/claimLint.ts';
 import { checkProse } from '../../src/model/contentProse.ts';
 import { en } from '../../src/i18n/en.ts';
+import { SCENARIOS } from '../../src/demo/scenarios.ts';
 
 // Real sentences from this site's content before the audit: each states client behaviour as fact.
 const OFFENDING = [
@@ -58,4 +59,8 @@ test('an {obs:} reference is measured data, not a claim; a bad one is reported w
 
 test('the UI strings make no unsourced claim about clients', () => {
   assert.deepEqual(checkProse('src/i18n/en.ts', en), []);
+});
+
+test('the scenario catalog, shown on every code page and in the widget, makes no unsourced claim about clients', () => {
+  assert.deepEqual(checkProse('src/demo/scenarios.ts', SCENARIOS), []);
 });
