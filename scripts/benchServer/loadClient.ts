@@ -2,6 +2,7 @@
  * The load generator of `bench:server`, in its own process so that client
  * work does not count against the server. Driven over IPC.
  */
+import { connect } from 'node:net';
 import WebSocket from 'ws';
 
 /** Open `count` idle sockets to `url` and keep them open. */
@@ -19,8 +20,18 @@ interface RunsJob {
   /** Source address, so each phase has its own ephemeral ports (TIME_WAIT from one phase would stall the next). */
   localAddress: string;
 }
+/**
+ * The wire-tap attack: one socket at a time claims a 2^40-byte frame, then
+ * floods junk until the server drops it, and starts over, for `durationMs`.
+ */
+interface TapAttackJob {
+  kind: 'tap-attack';
+  port: number;
+  path: string;
+  durationMs: number;
+}
 /** A job from the parent. */
-export type Job = IdleJob | RunsJob | { kind: 'stop' };
+export type Job = IdleJob | RunsJob | TapAttackJob | { kind: 'stop' };
 
 const idle: WebSocket[] = [];
 
@@ -64,6 +75,52 @@ async function runs(job: RunsJob): Promise<{ runs: number; latencies: number[] }
   return { runs: latencies.length, latencies };
 }
 
+/** A frame header claiming 2^40 bytes of masked binary payload (RFC 6455 §5.2), then its mask key. */
+const HUGE_FRAME_HEADER = Buffer.from([0x82, 0xff, 0, 0, 1, 0, 0, 0, 0, 0, 1, 2, 3, 4]);
+const JUNK = Buffer.alloc(64 * 1024, 0x61);
+
+/** One attack socket: handshake, the huge header, then junk until the server drops it or time is up. */
+function attackOnce(port: number, path: string, deadline: number): Promise<number> {
+  return new Promise((resolve) => {
+    let sent = 0;
+    const socket = connect(port, '127.0.0.1');
+    const done = () => {
+      socket.destroy();
+      resolve(sent);
+    };
+    socket.on('error', done);
+    socket.on('close', done);
+    socket.once('connect', () =>
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+      ),
+    );
+    socket.once('data', () => {
+      socket.write(HUGE_FRAME_HEADER);
+      const pump = () => {
+        while (performance.now() < deadline && !socket.destroyed) {
+          sent += JUNK.length;
+          if (!socket.write(JUNK)) return void socket.once('drain', pump);
+        }
+        done();
+      };
+      pump();
+    });
+  });
+}
+
+async function tapAttack(job: TapAttackJob): Promise<{ sockets: number; bytes: number }> {
+  const deadline = performance.now() + job.durationMs;
+  let sockets = 0;
+  let bytes = 0;
+  while (performance.now() < deadline) {
+    sockets++;
+    bytes += await attackOnce(job.port, job.path, deadline);
+  }
+  return { sockets, bytes };
+}
+
 process.on('message', async (job: Job) => {
   if (job.kind === 'idle') {
     for (let i = 0; i < job.count; i += 200) {
@@ -73,6 +130,8 @@ process.on('message', async (job: Job) => {
     process.send!({ kind: 'idle', open: idle.length });
   } else if (job.kind === 'runs') {
     process.send!({ kind: 'runs', ...(await runs(job)) });
+  } else if (job.kind === 'tap-attack') {
+    process.send!({ kind: 'tap-attack', ...(await tapAttack(job)) });
   } else {
     for (const ws of idle) ws.terminate();
     process.exit(0);

@@ -28,6 +28,14 @@ export interface BehaviourContext {
 /** A scenario's server side. */
 export type Behaviour = (ctx: BehaviourContext) => void;
 
+/**
+ * The most an echo lets wait in its send buffer before it stops reading: a
+ * client that sends and never reads is slowed to what it reads, so each
+ * socket holds at most this plus one message (`maxPayload`) and the
+ * socket's own buffers.
+ */
+export const ECHO_HIGH_WATER_BYTES = 1024 * 1024;
+
 /** Give a client this long to react to a broken frame before the server gives up on it. */
 const REACTION_TIMEOUT_MS = 3000;
 
@@ -65,6 +73,22 @@ const closeWith =
 /** Wait for the client to act (it closes, or the idle timeout does). */
 const waitForClient: Behaviour = ({ ws, countMessage }) => {
   ws.on('message', countMessage);
+};
+
+/** Echo every message back; while the send buffer is over `ECHO_HIGH_WATER_BYTES`, stop reading until it drains. */
+const echoWithBackpressure: Behaviour = ({ ws, socket, countMessage }) => {
+  let paused = false;
+  ws.on('message', (data, isBinary) => {
+    countMessage();
+    ws.send(data, { binary: isBinary });
+    if (paused || ws.bufferedAmount <= ECHO_HIGH_WATER_BYTES) return;
+    paused = true;
+    ws.pause();
+    socket.once('drain', () => {
+      paused = false;
+      ws.resume();
+    });
+  });
 };
 
 /** Run a message handler; an exception in it closes the socket with 1011, as a real server's error handler would. */
@@ -139,16 +163,8 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
     ws.on('close', () => upstream.terminate());
   },
   // Only clients that skip certificate checks ever get here.
-  'tls-untrusted': ({ ws, countMessage }) =>
-    ws.on('message', (data, isBinary) => {
-      countMessage();
-      ws.send(data, { binary: isBinary });
-    }),
+  'tls-untrusted': echoWithBackpressure,
   // Refused before the upgrade; see the demo server.
   'handshake-rejected': () => undefined,
-  echo: ({ ws, countMessage }) =>
-    ws.on('message', (data, isBinary) => {
-      countMessage();
-      ws.send(data, { binary: isBinary });
-    }),
+  echo: echoWithBackpressure,
 };

@@ -18,6 +18,7 @@ export function demoIntegration(): AstroIntegration {
         const demo = await createDemo({
           sitePort,
           tlsPort: () => tlsPort,
+          publicOrigin: config.publicOrigin,
           allowedOrigins: config.allowedOrigins,
           limits: config.limits,
           idleMs: config.idleMs,
@@ -30,7 +31,10 @@ export function demoIntegration(): AstroIntegration {
         server.httpServer?.on('upgrade', (req, socket, head) => void demo.handleUpgrade(req, socket, head));
         if (config.tlsPort !== null) {
           try {
-            tls = await startTlsListener(demo, config.tlsPort);
+            tls = await startTlsListener(demo, config.tlsPort, {
+              headersTimeoutMs: config.headersTimeoutMs,
+              log: (entry) => logger.warn(JSON.stringify(entry)),
+            });
             tlsPort = (tls.address() as AddressInfo).port;
           } catch (error) {
             logger.warn(`Demo TLS listener not started: ${(error as Error).message}`);

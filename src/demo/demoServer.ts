@@ -4,7 +4,8 @@
  * over the wire for every run. Mounted on the site's server by `npm start`
  * and on `astro dev` by the demo integration.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { once } from 'node:events';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import WebSocket, { WebSocketServer } from 'ws';
@@ -14,8 +15,12 @@ import { Limits, type LimitOptions } from './limits.ts';
 import { isOriginAllowed } from './origins.ts';
 import { RunStore, type RunRecord } from './runStore.ts';
 import { SCENARIOS, socketPath, type Scenario } from './scenarios.ts';
-import { isDemoError, RUN_ID, validateSocketRequest } from './validateRequest.ts';
-import { tapSocket } from './wireTap.ts';
+import { isDemoError, MALFORMED_PATH, MALFORMED_TARGET, RUN_ID, validateSocketRequest } from './validateRequest.ts';
+import { tapSocket, type Tap } from './wireTap.ts';
+import { decodeComponent, parseRequestTarget } from '../http/requestTarget.ts';
+import { requestHostname } from '../http/hostHeader.ts';
+import { guardUpgrade, type ErrorLog } from '../http/guard.ts';
+import { answerClientError } from '../http/timeouts.ts';
 import { FRAME_PAGE, isDemoSitePage } from './sitePaths.ts';
 
 /** Settings of the demo. */
@@ -24,6 +29,8 @@ export interface DemoOptions {
   sitePort(): number;
   /** The port of the untrusted TLS listener, or `null` when there is none. */
   tlsPort(): number | null;
+  /** The site's public origin, whose host name the catalog uses; `null`: the request's valid `Host`. */
+  publicOrigin: URL | null;
   /** Extra origins allowed to open demo sockets. */
   allowedOrigins: readonly string[];
   /** Connection caps. */
@@ -52,6 +59,8 @@ export interface Demo {
   runs: RunStore;
   /** Open demo sockets now. */
   openSockets(): number;
+  /** The most bytes any live socket's wire tap holds right now. */
+  maxTapRetainedBytes(): number;
 }
 
 /** One entry of `/demo/scenarios.json`. */
@@ -94,8 +103,16 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     return wss;
   };
 
+  const taps = new Set<Tap>();
+  /** Live sockets, so that shutdown can wait until every close has been logged. */
+  const sockets = new Set<Socket>();
+  const INVALID_HOST = { error: 'invalid-host', detail: 'The Host header must be a valid host[:port].' };
+  // Without a configured public origin, what the catalog says depends on Host.
+  const varyHost: Record<string, string> = options.publicOrigin ? {} : { Vary: 'Host' };
+
   function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestTarget(req.url);
+    if (!url) return (replyJson(res, 400, MALFORMED_TARGET), true);
     if (!url.pathname.startsWith('/demo/')) return false;
     if (isDemoSitePage(url.pathname)) return false; // a static page of the site
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -108,14 +125,19 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
       return true;
     }
     if (url.pathname === '/demo/scenarios.json') {
-      const hostname = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
-      replyJson(res, 200, publishScenarios(hostname, options.tlsPort()), { 'Cache-Control': 'public, max-age=60' });
+      const hostname = requestHostname(req, options.publicOrigin);
+      if (hostname === null) return (replyJson(res, 400, INVALID_HOST), true);
+      replyJson(res, 200, publishScenarios(hostname, options.tlsPort()), {
+        'Cache-Control': 'public, max-age=60',
+        ...varyHost,
+      });
       return true;
     }
     const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
     if (run) {
-      const id = decodeURIComponent(run[1]!);
-      if (!RUN_ID.test(id)) {
+      const id = decodeComponent(run[1]!);
+      if (id === null) replyJson(res, 400, MALFORMED_PATH);
+      else if (!RUN_ID.test(id)) {
         replyJson(res, 400, {
           error: 'malformed-run-id',
           detail: 'A run id is 6–32 characters from A–Z, a–z, 0–9, "_" and "-".',
@@ -144,7 +166,8 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestTarget(req.url);
+    if (!url) return (rejectUpgrade(socket, 400, MALFORMED_TARGET), true);
     if (!url.pathname.startsWith('/demo/ws/')) return false;
     const valid = validateSocketRequest(url);
     if (isDemoError(valid)) return (rejectUpgrade(socket, 400, valid), true);
@@ -158,14 +181,26 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     const verdict = limits.admit(ip);
     if (verdict !== 'ok') {
       return (
-        rejectUpgrade(socket, 429, {
-          error: 'too-many',
-          detail: `Limit reached (${verdict}). Close some sockets or wait a minute.`,
-        }),
+        rejectUpgrade(
+          socket,
+          429,
+          { error: 'too-many', detail: `Limit reached (${verdict}). Close some sockets or wait a minute.` },
+          { 'Retry-After': String(limits.retryAfterSeconds(verdict)) },
+        ),
         true
       );
     }
     const { scenario, runId } = valid;
+    // A run id names one run: a second client reusing it would overwrite the first one's record.
+    if (runs.get(runId)) {
+      return (
+        rejectUpgrade(socket, 409, {
+          error: 'run-id-in-use',
+          detail: 'This run id is already taken; pick a fresh one (or leave run= out to get one).',
+        }),
+        true
+      );
+    }
     if (scenario.id === 'handshake-rejected') {
       runs.create(runId, scenario.id, 403).tcp = 'server-closed-first';
       options.log({ event: 'reject', scenario: scenario.id, run: runId, status: 403 });
@@ -196,7 +231,8 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   /** Record the wire, enforce the idle timeout, and log the close. */
   function watch(record: RunRecord, socket: Socket, ws: WebSocket, ip: string): void {
     const started = performance.now();
-    tapSocket(socket, {
+    sockets.add(socket);
+    const tap = tapSocket(socket, {
       sent: (close) => {
         record.serverSent ??= close;
         if (record.closedFirst === 'nobody') record.closedFirst = 'server';
@@ -212,7 +248,12 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     socket.once('finish', () => {
       if (record.tcp === 'open') record.tcp = 'server-closed-first';
     });
+    taps.add(tap);
+    // When `ws` rejects what it reads it stops reading; the tap follows shortly after.
+    ws.once('error', () => tap.serverStoppedReading());
     socket.once('close', (hadError: boolean) => {
+      taps.delete(tap);
+      sockets.delete(socket);
       if (record.tcp === 'open') record.tcp = hadError ? 'reset' : 'server-destroyed';
       record.durationMs = Math.round(performance.now() - started);
       limits.closed(ip);
@@ -236,11 +277,15 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     };
     ws.on('message', touch);
     ws.on('pong', touch);
+    ws.on('ping', touch);
     ws.on('close', () => clearTimeout(idle));
     ws.on('error', () => undefined); // protocol errors from clients end in a close; nothing to crash on
   }
 
   async function shutdown(graceMs = 3000): Promise<void> {
+    const allClosed = Promise.all(
+      [...sockets].map((socket) => (socket.destroyed ? undefined : once(socket, 'close').catch(() => undefined))),
+    );
     await Promise.all(
       [...servers.values()]
         .flatMap((wss) => [...wss.clients])
@@ -260,7 +305,30 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
             }),
         ),
     );
+    // Every close is logged on its socket's close event: wait for them, at most a little longer.
+    await Promise.race([allClosed, new Promise((r) => setTimeout(r, 500).unref())]);
   }
 
-  return { handleRequest, handleUpgrade, shutdown, runs, openSockets: () => limits.openSockets };
+  return {
+    handleRequest,
+    handleUpgrade,
+    shutdown,
+    runs,
+    openSockets: () => limits.openSockets,
+    maxTapRetainedBytes: () => Math.max(0, ...[...taps].map((t) => t.retainedBytes())),
+  };
+}
+
+/**
+ * Route a listener's upgrades to the demo behind the last-line guard (anything
+ * else is dropped), and answer malformed or too-slow requests with 400 or 408.
+ */
+export function mountDemoUpgrades(server: HttpServer, demo: Demo, log: ErrorLog): void {
+  server.on(
+    'upgrade',
+    guardUpgrade((req, socket, head) => {
+      if (!demo.handleUpgrade(req, socket, head)) socket.destroy();
+    }, log),
+  );
+  server.on('clientError', answerClientError);
 }

@@ -28,14 +28,19 @@ export function replyJson(
 }
 
 /** Answer an upgrade request on its raw socket with JSON, then close it. */
-export function rejectUpgrade(socket: Duplex, status: number, body: unknown): void {
+export function rejectUpgrade(
+  socket: Duplex,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(text)}`,
     'Cache-Control: no-store',
-    ...Object.entries(BASE_SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`),
+    ...Object.entries({ ...BASE_SECURITY_HEADERS, ...headers }).map(([k, v]) => `${k}: ${v}`),
     'Connection: close',
   ];
   if (socket.writable) socket.end(`${head.join('\r\n')}\r\n\r\n${text}`);

@@ -53,6 +53,15 @@ export class Limits {
     }
   }
 
+  /**
+   * Seconds after which a refused client may try again (`Retry-After`): one
+   * token's refill for the per-IP rate; for socket caps, a short wait for
+   * sockets to close.
+   */
+  retryAfterSeconds(verdict: Exclude<LimitVerdict, 'ok'>): number {
+    return verdict === 'ip-rate' ? Math.max(1, Math.ceil(60 / this.options.perIpRunsPerMinute)) : 5;
+  }
+
   /** A socket from `ip` opened. */
   opened(ip: string): void {
     this.total++;

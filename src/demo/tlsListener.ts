@@ -1,15 +1,32 @@
 /**
  * The `tls-untrusted` scenario's listener: wss:// with a self-signed
  * certificate generated at start, which no trust store holds. Keys live only
- * in memory; nothing is written to disk or committed.
+ * in memory; nothing is written to disk or committed. It is as exposed as
+ * the site's own listener, so it gets the same timeouts, a handshake
+ * timeout, and the same guards.
  */
 import { createServer, type Server } from 'node:https';
 import { generate } from 'selfsigned';
-import type { Demo } from './demoServer.ts';
+import { mountDemoUpgrades, type Demo } from './demoServer.ts';
 import { replyJson } from './httpReply.ts';
+import { guardRequest, type ErrorLog } from '../http/guard.ts';
+import { requestTimeouts } from '../http/timeouts.ts';
+
+/** How the listener bounds its clients. */
+export interface TlsListenerOptions {
+  /** Request headers, and the TLS handshake, must arrive within this many milliseconds. */
+  headersTimeoutMs: number;
+  /** Where unexpected errors are logged. */
+  log: ErrorLog;
+}
 
 /** Start the untrusted TLS listener on `port` (0 for any). */
-export async function startTlsListener(demo: Demo, port: number, host?: string): Promise<Server> {
+export async function startTlsListener(
+  demo: Demo,
+  port: number,
+  { headersTimeoutMs, log }: TlsListenerOptions,
+  host?: string,
+): Promise<Server> {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -25,13 +42,15 @@ export async function startTlsListener(demo: Demo, port: number, host?: string):
       },
     ],
   });
-  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-    if (!demo.handleRequest(req, res)) replyJson(res, 404, { error: 'not-found', detail: 'Only the demo lives here.' });
-  });
-  server.on('upgrade', (req, socket, head) => {
-    if (!demo.handleUpgrade(req, socket, head)) socket.destroy();
-  });
-  server.on('tlsClientError', () => undefined); // browsers rejecting the certificate is the point
+  const server = createServer(
+    { key: pems.private, cert: pems.cert, ...requestTimeouts(headersTimeoutMs), handshakeTimeout: headersTimeoutMs },
+    guardRequest((req, res) => {
+      if (!demo.handleRequest(req, res))
+        replyJson(res, 404, { error: 'not-found', detail: 'Only the demo lives here.' });
+    }, log),
+  );
+  mountDemoUpgrades(server, demo, log);
+  server.on('tlsClientError', (_err, socket) => socket.destroy()); // browsers rejecting the certificate is the point
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -4,6 +4,7 @@
  */
 import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../model/closeCodeRules.ts';
 import { DEFAULT_CUSTOM, scenarioById, type Scenario } from './scenarios.ts';
+import { decodeComponent } from '../http/requestTarget.ts';
 
 /** The JSON body of every error answer. */
 export interface DemoError {
@@ -25,6 +26,18 @@ export interface ValidRequest {
   reason: string;
 }
 
+/** The answer to a path whose percent-encoding does not decode. */
+export const MALFORMED_PATH: DemoError = {
+  error: 'malformed-path',
+  detail: 'The path has malformed percent-encoding (RFC 3986 §2.1).',
+};
+
+/** The answer to a request target that is not a valid origin-form or absolute-form URL. */
+export const MALFORMED_TARGET: DemoError = {
+  error: 'malformed-target',
+  detail: 'The request target is not a valid path or absolute URL (RFC 9112 §3.2).',
+};
+
 /** Run ids are short, URL-safe and chosen by the client. */
 export const RUN_ID = /^[A-Za-z0-9_-]{6,32}$/;
 
@@ -35,7 +48,8 @@ export function newRunId(): string {
 
 /** Validate `/demo/ws/<id>?run=&code=&reason=`; returns the request or the error to answer with. */
 export function validateSocketRequest(url: URL): ValidRequest | DemoError {
-  const id = decodeURIComponent(url.pathname.replace(/^\/demo\/ws\//, '').replace(/\/$/, ''));
+  const id = decodeComponent(url.pathname.replace(/^\/demo\/ws\//, '').replace(/\/$/, ''));
+  if (id === null) return MALFORMED_PATH;
   const scenario = scenarioById(id);
   if (!scenario) return { error: 'unknown-scenario', detail: `No scenario "${id}". See /demo/scenarios.json.` };
   const run = url.searchParams.get('run');

@@ -1,12 +1,19 @@
 /**
  * The one server behind `npm start`: the built site and the live demo on one
- * origin and port, plus the demo's untrusted TLS listener.
+ * origin and port, plus the demo's untrusted TLS listener. Every request and
+ * upgrade goes through a guard, so no client can take the process down.
  */
 import { createServer, type Server } from 'node:http';
 import type { Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createDemo, type Demo } from '../demo/demoServer.ts';
+import { createDemo, mountDemoUpgrades, type Demo } from '../demo/demoServer.ts';
+import { replyJson } from '../demo/httpReply.ts';
 import { startTlsListener } from '../demo/tlsListener.ts';
+import { MALFORMED_TARGET } from '../demo/validateRequest.ts';
+import { guardRequest } from '../http/guard.ts';
+import { requestHostname } from '../http/hostHeader.ts';
+import { parseRequestTarget } from '../http/requestTarget.ts';
+import { requestTimeouts } from '../http/timeouts.ts';
 import type { ServerConfig } from './config.ts';
 import { createSecurityHeaders, inlineScriptHashes } from './securityHeaders.ts';
 import { createSiteHandler } from './siteHandler.ts';
@@ -23,7 +30,7 @@ export interface AppServer {
   port: number;
   /** Port of the TLS listener, or null. */
   tlsPort: number | null;
-  /** Send 1001 to every demo socket, stop listening, and resolve when done. */
+  /** Send 1001 to every demo socket, stop listening, and resolve when every close is logged. */
   shutdown(): Promise<void>;
 }
 
@@ -31,43 +38,36 @@ export interface AppServer {
 export async function startAppServer(distDir: string, config: ServerConfig): Promise<AppServer> {
   let sitePort = config.port;
   let tlsPort: number | null = null;
+  const log = config.log
+    ? (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
+    : () => undefined;
   const demo = await createDemo({
     sitePort: () => sitePort,
     tlsPort: () => tlsPort,
+    publicOrigin: config.publicOrigin,
     allowedOrigins: config.allowedOrigins,
     limits: config.limits,
     idleMs: config.idleMs,
-    log: config.log
-      ? (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
-      : () => undefined,
+    log,
   });
   const headersFor = createSecurityHeaders(inlineScriptHashes(distDir), (hostname) =>
     tlsPort === null ? [] : [`wss://${hostname}:${tlsPort}`],
   );
+  // Without a configured public origin the CSP names the request's host, so caches must key on it.
+  const varyHost: Record<string, string> = config.publicOrigin ? {} : { Vary: 'Host' };
   const site = createSiteHandler(distDir);
   const http = createServer(
-    {
-      headersTimeout: config.headersTimeoutMs,
-      requestTimeout: config.headersTimeoutMs * 3,
-      // Check for slow headers often, not every 30 s as Node does by default.
-      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
-    },
-    (req, res) => {
-      const hostname = (req.headers.host ?? 'localhost').replace(/:\d+$/, '');
-      for (const [name, value] of Object.entries(headersFor(hostname))) res.setHeader(name, value);
+    requestTimeouts(config.headersTimeoutMs),
+    guardRequest((req, res) => {
+      if (!parseRequestTarget(req.url)) return replyJson(res, 400, MALFORMED_TARGET);
+      const hostname = requestHostname(req, config.publicOrigin);
+      if (hostname === null)
+        return replyJson(res, 400, { error: 'invalid-host', detail: 'The Host header must be a valid host[:port].' });
+      for (const [name, value] of Object.entries({ ...headersFor(hostname), ...varyHost })) res.setHeader(name, value);
       if (!demo.handleRequest(req, res)) site(req, res);
-    },
+    }, log),
   );
-  http.on('upgrade', (req, socket, head) => {
-    socket.on('error', () => undefined);
-    if (!demo.handleUpgrade(req, socket, head)) socket.destroy();
-  });
-  // Malformed or too-slow requests: answer briefly and drop the connection (slowloris gets 408).
-  http.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
-    socket.destroy();
-  });
+  mountDemoUpgrades(http, demo, log);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, resolve);
@@ -75,7 +75,7 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
   sitePort = (http.address() as AddressInfo).port;
   let tls: TlsServer | null = null;
   if (config.tlsPort !== null) {
-    tls = await startTlsListener(demo, config.tlsPort);
+    tls = await startTlsListener(demo, config.tlsPort, { headersTimeoutMs: config.headersTimeoutMs, log });
     tlsPort = (tls.address() as AddressInfo).port;
   }
   return {
@@ -89,6 +89,7 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
       tls?.close();
       await demo.shutdown(2000);
       http.closeAllConnections();
+      tls?.closeAllConnections();
     },
   };
 }

@@ -8,45 +8,77 @@ export interface ServerConfig {
   port: number;
   /** Untrusted TLS demo port (`DEMO_TLS_PORT`, default PORT+1; 0 for any; `off` for none). */
   tlsPort: number | null;
+  /**
+   * The site's public origin (`PUBLIC_ORIGIN`, e.g. `https://example.com`): the CSP and the demo catalog
+   * use its host name instead of the request's `Host` header. Unset: a valid `Host` is used, with `Vary: Host`.
+   */
+  publicOrigin: URL | null;
   /** Extra origins allowed to open demo sockets (`DEMO_ALLOWED_ORIGINS`, comma-separated). */
   allowedOrigins: string[];
   /** Idle demo sockets are closed with 1001 after this (`DEMO_IDLE_MS`, default 60000). */
   idleMs: number;
-  /** A request must send its headers within this (`HEADERS_TIMEOUT_MS`, default 10000). */
+  /** A request must send its headers, and a TLS client its handshake, within this (`HEADERS_TIMEOUT_MS`, default 10000). */
   headersTimeoutMs: number;
   /** Demo connection caps (`DEMO_MAX_PER_IP`, `DEMO_MAX_SOCKETS`, `DEMO_MAX_RUNS_PER_MINUTE`). */
   limits: LimitOptions;
-  /** Write JSON log lines (`DEMO_LOG=0` turns them off). */
+  /** Write JSON log lines (`DEMO_LOG`: `1`, the default, or `0`). */
   log: boolean;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A setting that cannot be used; its message names the variable and is the one line `npm start` prints. */
+export class ConfigError extends Error {}
+
+/** An integer setting in `[min, max]`, or `fallback` when unset. */
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  const value = /^\d{1,10}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
-/** Read the configuration; throws with the variable's name on a bad value. */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function origin(env: NodeJS.ProcessEnv, name: string): URL | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  const url = URL.parse(raw);
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== raw.replace(/\/$/, ''))
+    throw new ConfigError(`${name} must be an origin such as https://example.com, got "${raw}"`);
+  return url;
+}
+
+const PORT_MAX = 65535;
+const DAY_MS = 86_400_000;
+
+/** Read the configuration; throws a `ConfigError` naming the variable on a bad value. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = int(env, 'PORT', 4321);
-  const tlsRaw = env['DEMO_TLS_PORT'];
-  const tlsPort = tlsRaw === 'off' ? null : int(env, 'DEMO_TLS_PORT', port === 0 ? 0 : port + 1);
+  const port = int(env, 'PORT', 4321, 0, PORT_MAX);
+  const tlsPort =
+    env['DEMO_TLS_PORT'] === 'off' ? null : int(env, 'DEMO_TLS_PORT', port === 0 ? 0 : port + 1, 0, PORT_MAX);
   return {
     port,
     tlsPort,
+    publicOrigin: origin(env, 'PUBLIC_ORIGIN'),
     allowedOrigins: (env['DEMO_ALLOWED_ORIGINS'] ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    idleMs: int(env, 'DEMO_IDLE_MS', 60_000),
-    headersTimeoutMs: int(env, 'HEADERS_TIMEOUT_MS', 10_000),
+    // Zero would switch the protection off: every timeout is at least 100 ms.
+    idleMs: int(env, 'DEMO_IDLE_MS', 60_000, 100, DAY_MS),
+    headersTimeoutMs: int(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
     limits: {
-      perIpSockets: int(env, 'DEMO_MAX_PER_IP', DEFAULT_DEMO_LIMITS.perIpSockets),
-      globalSockets: int(env, 'DEMO_MAX_SOCKETS', DEFAULT_DEMO_LIMITS.globalSockets),
-      perIpRunsPerMinute: int(env, 'DEMO_MAX_RUNS_PER_MINUTE', DEFAULT_DEMO_LIMITS.perIpRunsPerMinute),
+      perIpSockets: int(env, 'DEMO_MAX_PER_IP', DEFAULT_DEMO_LIMITS.perIpSockets, 1, 1_000_000),
+      globalSockets: int(env, 'DEMO_MAX_SOCKETS', DEFAULT_DEMO_LIMITS.globalSockets, 1, 1_000_000),
+      perIpRunsPerMinute: int(env, 'DEMO_MAX_RUNS_PER_MINUTE', DEFAULT_DEMO_LIMITS.perIpRunsPerMinute, 1, 1_000_000),
     },
-    log: env['DEMO_LOG'] !== '0',
+    log: oneOf(env, 'DEMO_LOG', ['0', '1'], '1') === '1',
   };
 }

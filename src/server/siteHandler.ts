@@ -3,6 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { parsePairSlug } from '../model/pairs.ts';
+import { replyJson } from '../demo/httpReply.ts';
+import { MALFORMED_TARGET } from '../demo/validateRequest.ts';
+import { sanitizeRange } from '../http/rangeHeader.ts';
+import { parseRequestTarget } from '../http/requestTarget.ts';
 
 /** A plain Node request handler. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -12,7 +16,8 @@ const HASHED_ASSET = /^\/_astro\//;
 /**
  * Serves the built site from `distDir`: hashed assets cached forever, pages
  * revalidated, reversed comparison URLs answered with a 301 to the canonical
- * order, and everything unknown with the 404 page and status 404.
+ * order, and everything unknown with the 404 page and status 404. Only
+ * GET and HEAD; a `Range` header is checked before sirv sees it.
  */
 export function createSiteHandler(distDir: string): Handler {
   const notFoundPage = path.join(distDir, '404.html');
@@ -29,7 +34,16 @@ export function createSiteHandler(distDir: string): Handler {
     },
   });
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestTarget(req.url);
+    if (!url) return replyJson(res, 400, MALFORMED_TARGET);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return replyJson(
+        res,
+        405,
+        { error: 'method-not-allowed', detail: 'The site answers GET and HEAD only.' },
+        { Allow: 'GET, HEAD' },
+      );
+    sanitizeRange(req);
     const reversed = /^\/compare\/([^/]+)\/?$/.exec(url.pathname);
     const pair = reversed ? parsePairSlug(reversed[1]!) : undefined;
     if (pair && pair.x > pair.y && existsSync(path.join(distDir, 'compare', `${pair.y}-vs-${pair.x}`, 'index.html'))) {

@@ -1,14 +1,24 @@
 /**
  * `npm start`: builds the site when no build exists, then serves the site
  * and the live demo on `PORT` (default 4321), the demo's TLS listener on
- * `DEMO_TLS_PORT` (default PORT+1). SIGTERM sends 1001 to every demo socket
- * and exits 0 within 5 s.
+ * `DEMO_TLS_PORT` (default PORT+1). A bad setting stops it with one line
+ * naming the variable. SIGTERM sends 1001 to every demo socket, writes every
+ * close log line, and exits 0 within 5 s.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startAppServer } from './appServer.ts';
-import { readConfig } from './config.ts';
+import { ConfigError, readConfig, type ServerConfig } from './config.ts';
+
+let config: ServerConfig;
+try {
+  config = readConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -22,7 +32,7 @@ if (!existsSync(`${dist}index.html`)) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const app = await startAppServer(dist, readConfig());
+const app = await startAppServer(dist, config);
 console.log(`Serving http://localhost:${app.port}/${app.tlsPort ? ` (demo TLS listener on ${app.tlsPort})` : ''}`);
 
 let stopping = false;
@@ -32,6 +42,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     // Exit within 5 s whatever happens.
     setTimeout(() => process.exit(0), 4500).unref();
-    void app.shutdown().then(() => process.exit(0));
+    // Exit once stdout has taken every log line: a pipe is written asynchronously.
+    void app.shutdown().then(() => process.stdout.write('', () => process.exit(0)));
   });
 }
