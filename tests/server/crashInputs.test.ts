@@ -108,3 +108,16 @@ test('with PUBLIC_ORIGIN the CSP and the catalog name the configured host, whate
     await pinned.stop();
   }
 });
+
+test('path traversal reaches nothing outside dist/', async () => {
+  for (const target of [
+    '/../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/_astro/../../package.json',
+  ]) {
+    const outcome = await rawRequest(port, request(target));
+    assert.ok(outcome.status === 404 || outcome.status === 400, `${target}: ${outcome.status}`);
+    assert.doesNotMatch(outcome.text, /root:|"name": "websocket-close-codes"/, target);
+  }
+});
