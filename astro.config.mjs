@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { inSitemap } from './src/seo/indexing.ts';
 import { searchIntegration } from './src/search/searchIntegration.ts';
 import { clientBundlesIntegration } from './src/clientBundles/clientBundlesIntegration.ts';
-import { demoIntegration } from './src/demo/demoIntegration.ts';
+import { demoIntegration } from './src/server/demoIntegration.ts';
 import { precompressIntegration } from './src/server/precompressIntegration.ts';
 import { reversedPairRedirects } from './src/model/reversedPairRedirects.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';

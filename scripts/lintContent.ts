@@ -5,8 +5,8 @@
  * rendered reference of those files. Exits 1 on any problem.
  */
 import { en } from '../src/i18n/en.ts';
-import { indexObservations } from '../src/lab/labIndex.ts';
-import { findObservedRefs, renderObservedProse } from '../src/lab/observedProse.ts';
+import { indexObservations } from '../src/observations/labIndex.ts';
+import { findObservedRefs, renderObservedProse } from '../src/observations/observedProse.ts';
 import { checkProse, renderProse, walkStrings } from '../src/model/contentProse.ts';
 import { PROSE_COLLECTIONS, readCollection, readObservations } from '../src/model/readContent.ts';
 

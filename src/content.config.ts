@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './model/codeSchema.ts';
 import { pairSchema } from './model/pairSchema.ts';
-import { clientObservationsSchema } from './lab/observationSchema.ts';
+import { clientObservationsSchema } from './observations/observationSchema.ts';
 import { protocolSchema } from './model/protocolSchema.ts';
 import { rangeSchema } from './model/rangeSchema.ts';
 

@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
+import { publishScenarios, type PublishedScenario } from '../../src/scenarios/published.ts';
 
 const IDLE = Number(process.env['IDLE_SOCKETS'] ?? 5000);
 const DURATION = Number(process.env['DURATION_MS'] ?? 2000);
@@ -51,14 +52,15 @@ const block = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.rand
 let phase = 1;
 
 async function throughput(
-  urls: string[],
+  scenarios: PublishedScenario[],
   concurrency = CONCURRENCY,
 ): Promise<{ perSecond: number; p50: number; p99: number; loopP99: number }> {
   const child = client();
   await ask(server, { kind: 'loop-start' });
   const result = await ask<{ runs: number; latencies: number[] }>(child, {
     kind: 'runs',
-    urls,
+    scenarios,
+    origin: `http://127.0.0.1:${port}`,
     concurrency,
     durationMs: DURATION,
     localAddress: `${block}.${++phase}`,
@@ -96,6 +98,7 @@ await new Promise((r) => setTimeout(r, 1000));
 // 2 and 3. Throughput and event-loop delay.
 // Scenarios without a deliberate wait: the protocol-breaking ones (and server-drop-tcp) wait
 // SETTLE_MS after the handshake on purpose, which would only measure that wait.
+const published = new Map(publishScenarios('127.0.0.1', null).map((sc) => [sc.id, sc]));
 const mix = [
   'server-close-1000',
   'client-close-1000',
@@ -103,7 +106,7 @@ const mix = [
   'server-empty-close',
   'server-close-1012',
   'policy-violation',
-].map((id) => `${ws}/demo/ws/${id}`);
+].map((id) => published.get(id)!);
 // Below saturation first, before tens of thousands of closed connections sit in TIME_WAIT.
 const demoLight = await throughput(mix, 10);
 const settle = () => new Promise((r) => setTimeout(r, 500));
@@ -113,9 +116,10 @@ const bareUrl = `ws://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 // Alternating rounds, so drift on the machine lands on both sides of every ratio.
 const rounds: { bare: number; same: number; mix: number; loopP99: number; p50: number; p99: number }[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  const b = await throughput([bareUrl]);
+  // The bare server closes every socket with 1000 at once: server-close-1000 pointed at it.
+  const b = await throughput([{ ...published.get('server-close-1000')!, url: bareUrl }]);
   await settle();
-  const same = await throughput([`${ws}/demo/ws/server-close-1000`]);
+  const same = await throughput([published.get('server-close-1000')!]);
   await settle();
   const m = await throughput(mix);
   await settle();

@@ -4,6 +4,8 @@
  */
 import { connect } from 'node:net';
 import WebSocket from 'ws';
+import type { PublishedScenario } from '../../src/scenarios/published.ts';
+import { runScenario, type WebSocketConstructor } from '../../src/scenarios/runScenario.ts';
 
 /** Open `count` idle sockets to `url` and keep them open. */
 interface IdleJob {
@@ -11,10 +13,13 @@ interface IdleJob {
   url: string;
   count: number;
 }
-/** Run open→close cycles over `urls` (round robin) with `concurrency` clients for `durationMs`. */
+/** Run scenarios (round robin) through the shared client runner with `concurrency` clients for `durationMs`. */
 interface RunsJob {
   kind: 'runs';
-  urls: string[];
+  /** Published scenarios; `url` may point at another server (the bare `ws` baseline). */
+  scenarios: PublishedScenario[];
+  /** The demo's origin, for same-origin scenario paths. */
+  origin: string;
   concurrency: number;
   durationMs: number;
   /** Source address, so each phase has its own ephemeral ports (TIME_WAIT from one phase would stall the next). */
@@ -43,33 +48,30 @@ function openOne(url: string): Promise<WebSocket> {
   });
 }
 
-/** One open→close cycle; resolves with its latency in ms. */
-function cycle(url: string, localAddress: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { perMessageDeflate: false, localAddress });
-    ws.once('open', () => {
-      // Scenarios the client drives: close or send right away, as the catalog says.
-      if (url.includes('/client-close-')) ws.close(1000);
-      if (url.includes('/policy-violation')) ws.send('no token here');
-      if (url.includes('/echo')) {
-        ws.send('ping');
-        ws.once('message', () => ws.close(1000));
-      }
-    });
-    ws.on('error', () => undefined);
-    ws.once('close', () => resolve(performance.now() - started));
-  });
+/** The `ws` client bound to one source address, as the runner's WebSocket. */
+function boundClient(localAddress: string): WebSocketConstructor {
+  return class extends WebSocket {
+    constructor(url: string) {
+      super(url, { perMessageDeflate: false, localAddress });
+    }
+  } as unknown as WebSocketConstructor;
+}
+
+/** One run of a scenario as the catalog describes it; resolves with its latency in ms (creation to close). */
+async function cycle(s: PublishedScenario, origin: string, Socket: WebSocketConstructor): Promise<number> {
+  const { events } = await runScenario(s, origin, {}, Socket, { withRecord: false });
+  return events.find((e) => e.type === 'close')?.at ?? events.at(-1)?.at ?? 0;
 }
 
 async function runs(job: RunsJob): Promise<{ runs: number; latencies: number[] }> {
   const latencies: number[] = [];
+  const Socket = boundClient(job.localAddress);
   const deadline = performance.now() + job.durationMs;
   let next = 0;
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
       while (performance.now() < deadline)
-        latencies.push(await cycle(job.urls[next++ % job.urls.length]!, job.localAddress));
+        latencies.push(await cycle(job.scenarios[next++ % job.scenarios.length]!, job.origin, Socket));
     }),
   );
   return { runs: latencies.length, latencies };

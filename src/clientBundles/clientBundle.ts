@@ -18,7 +18,7 @@ export const CLIENT_ENTRIES = {
   /** "Copy link" buttons and heading anchors (loaded on first click). */
   copyLink: 'src/components/copyLink.ts',
   /** The /clients/ matrix filters (loaded on first use). */
-  matrixFilter: 'src/lab/matrixFilter.ts',
+  matrixFilter: 'src/observations/matrixFilter.ts',
   /** The "Try it" widget (loaded when it scrolls into view or on first click). */
   tryIt: 'src/widget/tryIt.ts',
 } as const;

@@ -1,11 +1,15 @@
-/**
- * What the server does in each scenario once the socket is open. Keyed by
- * scenario id; a unit test checks that every catalog entry has one.
- */
+/** What the server does in each scenario once the socket is open. */
 import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import * as raw from './rawFrames.ts';
-import { MESSAGE_LIMIT_BYTES } from './scenarios.ts';
+import {
+  MESSAGE_LIMIT_BYTES,
+  RANGE_PROBES,
+  RESERVED_ON_WIRE_CODES,
+  SERVER_CLOSE_CODES,
+  type ScenarioId,
+  type ServedScenarioId,
+} from '../scenarios/catalog.ts';
 
 /** What a behaviour can act on. */
 export interface BehaviourContext {
@@ -100,13 +104,30 @@ function guarded(ws: WebSocket, handler: () => void): void {
   }
 }
 
-export const BEHAVIOURS: Record<string, Behaviour> = {
-  ...Object.fromEntries(
-    [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014].map((c) => [
-      `server-close-${c}`,
-      closeWith(c),
-    ]),
-  ),
+/** One behaviour per code, keyed `<prefix><code>`; the one cast is what `Object.fromEntries` cannot type. */
+/** One behaviour per code, keyed `<prefix><code>`; the one cast is what `Object.fromEntries` cannot type. */
+function byCode<P extends string, C extends number>(
+  prefix: P,
+  codes: readonly C[],
+  make: (code: C) => Behaviour,
+): Record<`${P}${C}`, Behaviour> {
+  return Object.fromEntries(codes.map((c) => [`${prefix}${c}`, make(c)])) as Record<`${P}${C}`, Behaviour>;
+}
+
+const [unused, unassigned] = RANGE_PROBES;
+/** Write a raw Close frame with the code, naming its kind in the reason. */
+const rawCloseWith =
+  (kind: string) =>
+  (code: number): Behaviour =>
+    sendRaw(() => raw.closeFrame(code, `${kind} ${code}`));
+
+/**
+ * What the server does in each scenario it accepts, keyed by scenario id: a
+ * scenario without a behaviour does not compile. Scenarios whose server
+ * refuses the handshake (`handshake` in the catalog) have none.
+ */
+export const BEHAVIOURS: Record<ServedScenarioId, Behaviour> = {
+  ...byCode('server-close-', SERVER_CLOSE_CODES, closeWith),
   'server-close-custom': ({ ws, code, reason }) => ws.close(code, reason),
   'client-close-1000': waitForClient,
   'client-close-custom': waitForClient,
@@ -115,14 +136,9 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   // `ws` sends a Close frame without a body when close() gets no code.
   'server-empty-close': ({ ws }) => ws.close(),
   'server-drop-tcp': ({ ws }) => afterSettle(ws, () => ws.terminate()),
-  ...Object.fromEntries(
-    [1004, 1005, 1006, 1015].map((c) => [
-      `server-sends-reserved-${c}`,
-      sendRaw(() => raw.closeFrame(c, `reserved ${c}`)),
-    ]),
-  ),
-  'server-sends-unused-999': sendRaw(() => raw.closeFrame(999, 'unused 999')),
-  'server-sends-unassigned-2000': sendRaw(() => raw.closeFrame(2000, 'unassigned 2000')),
+  ...byCode('server-sends-reserved-', RESERVED_ON_WIRE_CODES, rawCloseWith('reserved')),
+  ...byCode(`server-sends-${unused.kind}-` as const, [unused.code], rawCloseWith(unused.kind)),
+  ...byCode(`server-sends-${unassigned.kind}-` as const, [unassigned.code], rawCloseWith(unassigned.kind)),
   'server-close-3000': closeWith(3000),
   'server-close-1-byte': sendRaw(raw.oneByteCloseFrame),
   'server-invalid-utf8': sendRaw(raw.invalidUtf8TextFrame),
@@ -164,7 +180,11 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
   },
   // Only clients that skip certificate checks ever get here.
   'tls-untrusted': echoWithBackpressure,
-  // Refused before the upgrade; see the demo server.
-  'handshake-rejected': () => undefined,
   echo: echoWithBackpressure,
 };
+
+/** The behaviour of a scenario, or `undefined` for one whose server refuses the handshake. */
+export function behaviourOf(id: ScenarioId): Behaviour | undefined {
+  // Widening the key type is safe: refused scenarios simply have no entry.
+  return (BEHAVIOURS as Partial<Record<ScenarioId, Behaviour>>)[id];
+}

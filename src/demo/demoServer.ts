@@ -4,24 +4,27 @@
  * over the wire for every run. Mounted on the site's server by `npm start`
  * and on `astro dev` by the demo integration.
  */
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import WebSocket, { WebSocketServer } from 'ws';
-import { BEHAVIOURS } from './behaviours.ts';
-import { rejectUpgrade, replyJson } from './httpReply.ts';
+import { behaviourOf } from './behaviours.ts';
+import { rejectUpgrade, replyJson } from '../http/reply.ts';
 import { Limits, type LimitOptions } from './limits.ts';
 import { isOriginAllowed } from './origins.ts';
-import { RunStore, type RunRecord } from './runStore.ts';
-import { SCENARIOS, socketPath, type Scenario } from './scenarios.ts';
-import { isDemoError, MALFORMED_PATH, MALFORMED_TARGET, RUN_ID, validateSocketRequest } from './validateRequest.ts';
+import { RunStore } from './runStore.ts';
+import type { RunRecord } from '../scenarios/runRecord.ts';
+import { publishScenarios } from '../scenarios/published.ts';
+import { isRefusal, validateSocketRequest } from './validateRequest.ts';
+import { MALFORMED_PATH, MALFORMED_TARGET } from '../http/requestTarget.ts';
+import { RUN_ID } from '../scenarios/runIds.ts';
 import { tapSocket, type Tap } from './wireTap.ts';
 import { decodeComponent, parseRequestTarget } from '../http/requestTarget.ts';
 import { requestHostname } from '../http/hostHeader.ts';
 import { guardUpgrade, type ErrorLog } from '../http/guard.ts';
 import { answerClientError } from '../http/timeouts.ts';
-import { FRAME_PAGE, isDemoSitePage } from './sitePaths.ts';
+import { isDemoSitePage } from '../scenarios/sitePaths.ts';
 
 /** Settings of the demo. */
 export interface DemoOptions {
@@ -61,23 +64,6 @@ export interface Demo {
   openSockets(): number;
   /** The most bytes any live socket's wire tap holds right now. */
   maxTapRetainedBytes(): number;
-}
-
-/** One entry of `/demo/scenarios.json`. */
-export type PublishedScenario = Scenario & {
-  /** Where the client connects: a same-origin path, or a full `wss://` URL. */
-  url: string;
-  /** For `frame` scenarios: the page the iframe loads. */
-  framePage?: string;
-};
-
-/** The catalog as published, with URLs resolved for the host that asked. */
-export function publishScenarios(hostname: string, tlsPort: number | null): PublishedScenario[] {
-  return SCENARIOS.filter((s) => s.transport !== 'tls' || tlsPort !== null).map((s) => ({
-    ...s,
-    url: s.transport === 'tls' ? `wss://${hostname}:${tlsPort}${socketPath(s.id)}` : socketPath(s.id),
-    ...(s.transport === 'frame' ? { framePage: FRAME_PAGE } : {}),
-  }));
 }
 
 /** A port nothing listens on: the upstream of the bad-gateway scenario. */
@@ -151,7 +137,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     }
     if (url.pathname.startsWith('/demo/ws/')) {
       const valid = validateSocketRequest(url);
-      if (isDemoError(valid)) replyJson(res, 400, valid);
+      if (isRefusal(valid)) replyJson(res, 400, valid);
       else
         replyJson(
           res,
@@ -170,7 +156,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (!url) return (rejectUpgrade(socket, 400, MALFORMED_TARGET), true);
     if (!url.pathname.startsWith('/demo/ws/')) return false;
     const valid = validateSocketRequest(url);
-    if (isDemoError(valid)) return (rejectUpgrade(socket, 400, valid), true);
+    if (isRefusal(valid)) return (rejectUpgrade(socket, 400, valid), true);
     if (!isOriginAllowed(req, options.sitePort(), options.allowedOrigins)) {
       return (
         rejectUpgrade(socket, 403, { error: 'origin-not-allowed', detail: 'This origin may not open demo sockets.' }),
@@ -201,11 +187,15 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
         true
       );
     }
-    if (scenario.id === 'handshake-rejected') {
-      runs.create(runId, scenario.id, 403).tcp = 'server-closed-first';
-      options.log({ event: 'reject', scenario: scenario.id, run: runId, status: 403 });
+    if (scenario.handshake) {
+      const { status } = scenario.handshake;
+      runs.create(runId, scenario.id, status).tcp = 'server-closed-first';
+      options.log({ event: 'reject', scenario: scenario.id, run: runId, status });
       return (
-        rejectUpgrade(socket, 403, { error: 'forbidden', detail: 'This scenario refuses every handshake.' }),
+        rejectUpgrade(socket, status, {
+          error: (STATUS_CODES[status] ?? 'refused').toLowerCase().replaceAll(' ', '-'),
+          detail: 'This scenario refuses every handshake.',
+        }),
         true
       );
     }
@@ -214,7 +204,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
       const record = runs.create(runId, scenario.id, 101);
       watch(record, socket as Socket, ws, ip);
       options.log({ event: 'connect', scenario: scenario.id, run: runId });
-      const behaviour = BEHAVIOURS[scenario.id];
+      const behaviour = behaviourOf(scenario.id);
       behaviour?.({
         ws,
         socket: socket as Socket,

@@ -2,41 +2,7 @@
  * In-memory records of demo runs: what the server sent and received on the
  * wire. Bounded in count and age, because this is a public server.
  */
-import type { WireClose } from './wireTap.ts';
-
-/** How the TCP connection ended, seen from the server. */
-export type TcpEnd =
-  | 'open'
-  | 'client-closed-first' // the client's FIN arrived before the server ended its side
-  | 'server-closed-first' // the server ended its side first
-  | 'server-destroyed' // the server destroyed the socket without a Close frame
-  | 'reset'; // the connection ended with an error
-
-/** Everything the server knows about one run. */
-export interface RunRecord {
-  /** The run id the client chose (or the server assigned). */
-  id: string;
-  /** The scenario that ran. */
-  scenario: string;
-  /** ISO time the run started. */
-  startedAt: string;
-  /** HTTP status of the opening handshake: 101, or the refusal (403). */
-  handshake: number;
-  /** The Close frame the server wrote, or `null` if it wrote none. */
-  serverSent: WireClose | null;
-  /** The Close frame the client sent, or `null` if none arrived. */
-  serverReceived: WireClose | null;
-  /** Who sent the first Close frame. */
-  closedFirst: 'server' | 'client' | 'nobody';
-  /** How TCP ended. */
-  tcp: TcpEnd;
-  /** Milliseconds from upgrade to the socket closing, once it has. */
-  durationMs: number | null;
-  /** Messages the server received (counts only; bodies are never kept). */
-  messagesReceived: number;
-  /** A frame the server wrote by hand to break the protocol on purpose, in hex, or `null`. */
-  rawFrameSent: string | null;
-}
+import type { RunRecord } from '../scenarios/runRecord.ts';
 
 /** Limits of the store. */
 export interface RunStoreOptions {

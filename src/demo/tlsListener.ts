@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:https';
 import { generate } from 'selfsigned';
 import { mountDemoUpgrades, type Demo } from './demoServer.ts';
-import { replyJson } from './httpReply.ts';
+import { replyJson } from '../http/reply.ts';
 import { guardRequest, type ErrorLog } from '../http/guard.ts';
 import { requestTimeouts } from '../http/timeouts.ts';
 

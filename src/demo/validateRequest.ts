@@ -3,21 +3,15 @@
  * 400 with a JSON body naming what was wrong.
  */
 import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../model/closeCodeRules.ts';
-import { DEFAULT_CUSTOM, scenarioById, type Scenario } from './scenarios.ts';
-import { decodeComponent } from '../http/requestTarget.ts';
-
-/** The JSON body of every error answer. */
-export interface DemoError {
-  /** Machine-readable error kind. */
-  error: string;
-  /** A sentence for humans. */
-  detail: string;
-}
+import { DEFAULT_CUSTOM, scenarioById, type Scenario, type ScenarioId } from '../scenarios/catalog.ts';
+import { decodeComponent, MALFORMED_PATH } from '../http/requestTarget.ts';
+import type { ErrorBody } from '../http/reply.ts';
+import { makeRunId, RUN_ID } from '../scenarios/runIds.ts';
 
 /** A request that passed validation. */
 export interface ValidRequest {
   /** The scenario to run. */
-  scenario: Scenario;
+  scenario: Scenario & { id: ScenarioId };
   /** The run id (the client's, or a fresh one). */
   runId: string;
   /** Close code for custom scenarios. */
@@ -26,28 +20,8 @@ export interface ValidRequest {
   reason: string;
 }
 
-/** The answer to a path whose percent-encoding does not decode. */
-export const MALFORMED_PATH: DemoError = {
-  error: 'malformed-path',
-  detail: 'The path has malformed percent-encoding (RFC 3986 §2.1).',
-};
-
-/** The answer to a request target that is not a valid origin-form or absolute-form URL. */
-export const MALFORMED_TARGET: DemoError = {
-  error: 'malformed-target',
-  detail: 'The request target is not a valid path or absolute URL (RFC 9112 §3.2).',
-};
-
-/** Run ids are short, URL-safe and chosen by the client. */
-export const RUN_ID = /^[A-Za-z0-9_-]{6,32}$/;
-
-/** A fresh random run id. */
-export function newRunId(): string {
-  return crypto.randomUUID().replaceAll('-', '').slice(0, 12);
-}
-
 /** Validate `/demo/ws/<id>?run=&code=&reason=`; returns the request or the error to answer with. */
-export function validateSocketRequest(url: URL): ValidRequest | DemoError {
+export function validateSocketRequest(url: URL): ValidRequest | ErrorBody {
   const id = decodeComponent(url.pathname.replace(/^\/demo\/ws\//, '').replace(/\/$/, ''));
   if (id === null) return MALFORMED_PATH;
   const scenario = scenarioById(id);
@@ -73,10 +47,10 @@ export function validateSocketRequest(url: URL): ValidRequest | DemoError {
       detail: `A close reason is at most ${MAX_REASON_BYTES} bytes of UTF-8 (RFC 6455 §5.5), got ${reasonByteLength(reason)}.`,
     };
   }
-  return { scenario, runId: run ?? newRunId(), code, reason };
+  return { scenario, runId: run ?? makeRunId(), code, reason };
 }
 
 /** Is this a validation failure? */
-export function isDemoError(value: ValidRequest | DemoError): value is DemoError {
+export function isRefusal(value: ValidRequest | ErrorBody): value is ErrorBody {
   return 'error' in value;
 }

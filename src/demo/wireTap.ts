@@ -8,18 +8,7 @@
  * and one Close payload (RFC 6455 §5.5: at most 125 bytes) per direction.
  */
 import type { Socket } from 'node:net';
-
-/** A Close frame as seen on the wire. */
-export interface WireClose {
-  /** The status code; 1005 when the frame had no body, as RFC 6455 §7.1.5 reports it. */
-  code: number;
-  /** The reason text (decoded leniently). */
-  reason: string;
-  /** The whole frame payload (unmasked) in hex; empty for an empty Close frame. */
-  payloadHex: string;
-  /** Milliseconds since the tap started. */
-  at: number;
-}
+import type { WireClose } from '../scenarios/runRecord.ts';
 
 /** The longest frame header: 2 bytes, a 64-bit length, a 4-byte mask key (RFC 6455 §5.2). */
 const MAX_HEADER = 14;

@@ -2,6 +2,19 @@
  * Request targets and percent-encoding, parsed without throwing: anything a
  * client sends either parses or comes back as `null`, for a 400.
  */
+import type { ErrorBody } from './reply.ts';
+
+/** The answer to a path whose percent-encoding does not decode. */
+export const MALFORMED_PATH: ErrorBody = {
+  error: 'malformed-path',
+  detail: 'The path has malformed percent-encoding (RFC 3986 §2.1).',
+};
+
+/** The answer to a request target that is not a valid origin-form or absolute-form URL. */
+export const MALFORMED_TARGET: ErrorBody = {
+  error: 'malformed-target',
+  detail: 'The request target is not a valid path or absolute URL (RFC 9112 §3.2).',
+};
 
 /**
  * The URL of a request target (RFC 9112 §3.2): origin-form (`/path?query`,

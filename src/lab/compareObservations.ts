@@ -5,7 +5,7 @@
  * its recorded outcomes, and nothing else.
  */
 import type { RunOutcome } from './labClient.ts';
-import type { ClientObservations, Outcome } from './observationSchema.ts';
+import type { ClientObservations, Outcome } from '../observations/observationSchema.ts';
 
 /** What a comparison found. */
 export interface ObservationDiff {

@@ -1,6 +1,7 @@
 /** The contract every measured client implements. */
-import type { PublishedScenario, RunResult } from '../widget/runScenario.ts';
-import type { ClientId, Outcome } from './observationSchema.ts';
+import type { PublishedScenario } from '../scenarios/published.ts';
+import type { RunResult } from '../scenarios/runScenario.ts';
+import type { ClientId, Outcome } from '../observations/observationSchema.ts';
 
 /** Who a client is, once detected. */
 export interface ClientIdentity {

@@ -2,7 +2,8 @@
  * Injected into a browser page by the lab's drivers: runs one catalog
  * scenario with the page's own WebSocket, through the same code as the widget.
  */
-import { runScenario, type PublishedScenario, type RunResult } from '../widget/runScenario.ts';
+import type { PublishedScenario } from '../scenarios/published.ts';
+import { runScenario, type RunResult } from '../scenarios/runScenario.ts';
 
 let catalog: Promise<Map<string, PublishedScenario>> | undefined;
 

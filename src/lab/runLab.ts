@@ -3,13 +3,13 @@
  * server started here, `runs` times, and returns one file's worth of data
  * per client.
  */
-import { publishScenarios } from '../demo/demoServer.ts';
+import { publishScenarios } from '../scenarios/published.ts';
 import { startAppServer } from '../server/appServer.ts';
 import { readConfig } from '../server/config.ts';
 import type { LabClient, RunOutcome } from './labClient.ts';
 import { countOutcomes, toOutcome } from './labClient.ts';
 import { markedEnv, newLabMarker } from './labProcesses.ts';
-import type { ClientObservations } from './observationSchema.ts';
+import type { ClientObservations } from '../observations/observationSchema.ts';
 
 /** The outcome of a lab run. */
 export interface LabRun {

@@ -1,6 +1,6 @@
 /** A plain-text summary of a lab run: per client, how many cells match, differ from the specs, or are unstable. */
-import { indexObservations } from './labIndex.ts';
-import type { ClientObservations } from './observationSchema.ts';
+import { indexObservations } from '../observations/labIndex.ts';
+import type { ClientObservations } from '../observations/observationSchema.ts';
 
 /** The table `npm run observe` prints, then every differing and unstable cell. */
 export function summarize(files: readonly ClientObservations[]): string {

@@ -6,7 +6,7 @@ import type { Protocol, ProtocolCode } from './protocolSchema.ts';
 import type { CodeRangePage } from './rangeSchema.ts';
 import { pairSlug } from './pairs.ts';
 import { checkProse, renderProse } from './contentProse.ts';
-import { getLabData } from '../lab/labData.ts';
+import { getLabData } from '../observations/labData.ts';
 
 /** A protocol with its slug (its file name). */
 export type SluggedProtocol = Protocol & {

@@ -25,12 +25,20 @@ export function rangeOf(code: number): CodeRange | undefined {
 }
 
 /**
+ * Whether a code is one an application chooses itself: 3000–3999 (registered
+ * by libraries and applications) or 4000–4999 (private use), RFC 6455 §7.4.2.
+ */
+export function isCustomCode(code: number): boolean {
+  return Number.isInteger(code) && code >= RANGES.registered.from && code <= RANGES.private.to;
+}
+
+/**
  * Whether page JavaScript may pass this code to `WebSocket.close()`.
  * WHATWG WebSockets Standard, `close()` step 1: anything other than 1000 or
  * 3000–4999 throws an `InvalidAccessError` DOMException.
  */
 export function isAllowedFromPageClose(code: number): boolean {
-  return code === 1000 || (Number.isInteger(code) && code >= 3000 && code <= 4999);
+  return code === 1000 || isCustomCode(code);
 }
 
 /**

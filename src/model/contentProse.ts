@@ -3,8 +3,8 @@
  * claim lint, the `{obs:…}` references, and their rendering from the lab's
  * data. Errors name the file and the field.
  */
-import type { LabData } from '../lab/labIndex.ts';
-import { checkObservedRefs, renderObservedProse, withoutObservedRefs } from '../lab/observedProse.ts';
+import type { LabData } from '../observations/labIndex.ts';
+import { checkObservedRefs, renderObservedProse, withoutObservedRefs } from '../observations/observedProse.ts';
 import { lintClaims } from './claimLint.ts';
 
 /** Fields that hold no prose: addresses and the search phrases people type. */

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { clientObservationsSchema, type ClientObservations } from '../lab/observationSchema.ts';
+import { clientObservationsSchema, type ClientObservations } from '../observations/observationSchema.ts';
 import type { Sourced } from './checkCatalog.ts';
 import { codeSchema } from './codeSchema.ts';
 import { pairSchema } from './pairSchema.ts';

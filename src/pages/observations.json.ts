@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getLabData } from '../lab/labData.ts';
-import { buildObservationsJson } from '../lab/observationsJson.ts';
+import { getLabData } from '../observations/labData.ts';
+import { buildObservationsJson } from '../observations/observationsJson.ts';
 
 /** `/observations.json`: every measurement; its shape is the `ObservationsJson` type. */
 export const GET: APIRoute = async () =>

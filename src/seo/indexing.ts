@@ -1,5 +1,5 @@
 /** Which pages search engines should index: one list, used by the sitemap and checked by the tests. */
-import { FRAME_PAGE, LAB_PAGE } from '../demo/sitePaths.ts';
+import { FRAME_PAGE, LAB_PAGE } from '../scenarios/sitePaths.ts';
 import { parsePairSlug } from '../model/pairs.ts';
 
 /** Utility pages kept out of search engines and the sitemap. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BASE_SECURITY_HEADERS } from '../demo/httpReply.ts';
+import { BASE_SECURITY_HEADERS } from '../http/reply.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { parsePairSlug } from '../model/pairs.ts';
-import { replyJson } from '../demo/httpReply.ts';
-import { MALFORMED_TARGET } from '../demo/validateRequest.ts';
+import { replyJson } from '../http/reply.ts';
+import {} from '../demo/validateRequest.ts';
+import { MALFORMED_TARGET } from '../http/requestTarget.ts';
 import { sanitizeRange } from '../http/rangeHeader.ts';
 import { parseRequestTarget } from '../http/requestTarget.ts';
 

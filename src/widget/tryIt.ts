@@ -4,10 +4,11 @@
  * shown with `textContent`, never as HTML.
  */
 import { closeCallError } from '../model/closeCodeRules.ts';
-import { verdictOf } from '../demo/verdict.ts';
-import { runScenario, type PublishedScenario, type RunResult, type RunParams, type PageEvent } from './runScenario.ts';
+import { verdictOf } from '../scenarios/verdict.ts';
+import type { PublishedScenario } from '../scenarios/published.ts';
+import { runScenario, type RunResult, type RunParams, type PageEvent } from '../scenarios/runScenario.ts';
 import type { WidgetLabels } from './labels.ts';
-import type { WireClose } from '../demo/wireTap.ts';
+import type { WireClose } from '../scenarios/runRecord.ts';
 
 interface Widget {
   root: HTMLElement;

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/content.ts';
-import type { ClientObservations } from '../../src/lab/observationSchema.ts';
+import type { ClientObservations } from '../../src/observations/observationSchema.ts';
 
 // A throwaway copy of the project, so breaking content never touches the real files.
 let copy: string;

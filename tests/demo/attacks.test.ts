@@ -8,7 +8,7 @@ import { startApp } from '../support/appServer.ts';
 import { frame, openRawWebSocket } from '../support/rawWebSocket.ts';
 import { openRaw, rawRequest } from '../support/rawHttp.ts';
 import { requireBuild } from '../support/dist.ts';
-import { makeRunId } from '../../src/widget/runScenario.ts';
+import { makeRunId } from '../../src/scenarios/runIds.ts';
 import { TAP_MAX_RETAINED } from '../../src/demo/wireTap.ts';
 
 // Attacks on the real `npm start` process, each bounded in bytes and time, on loopback only.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { startApp } from '../support/appServer.ts';
 import { closePayload, frame, openRawWebSocket, type ServerFrame } from '../support/rawWebSocket.ts';
 import { fuzzSeed, seeded, type Random } from '../support/random.ts';
-import { makeRunId } from '../../src/widget/runScenario.ts';
+import { makeRunId } from '../../src/scenarios/runIds.ts';
 
 // RFC 6455 conformance of the `echo` scenario under hostile frames: the Autobahn 7.7.x and 7.9.x close
 // cases, then seeded mutated frame streams, each on its own connection to the real demo server.

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import WebSocket from 'ws';
 import { connect, startApp } from '../support/appServer.ts';
 import { startServer } from '../support/startServer.ts';
-import { makeRunId } from '../../src/widget/runScenario.ts';
+import { makeRunId } from '../../src/scenarios/runIds.ts';
 
 let app: Awaited<ReturnType<typeof startApp>>;
 before(async () => {

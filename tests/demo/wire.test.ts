@@ -1,9 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { connect, runRecord, startApp } from '../support/appServer.ts';
-import { SCENARIOS } from '../../src/demo/scenarios.ts';
-import { makeRunId } from '../../src/widget/runScenario.ts';
-import type { RunRecord } from '../../src/demo/runStore.ts';
+import { connect, startApp } from '../support/appServer.ts';
+import { RESERVED_ON_WIRE_CODES, SERVER_CLOSE_CODES, type ScenarioId } from '../../src/scenarios/catalog.ts';
+import { publishScenarios } from '../../src/scenarios/published.ts';
+import { fetchRecord, runScenario, type RunParams } from '../../src/scenarios/runScenario.ts';
+import { WS_CLIENT } from '../../src/lab/clients/nodeClients.ts';
+import { makeRunId } from '../../src/scenarios/runIds.ts';
+import type { RunRecord } from '../../src/scenarios/runRecord.ts';
 
 let app: Awaited<ReturnType<typeof startApp>>;
 before(async () => {
@@ -13,31 +16,22 @@ after(() => app.shutdown());
 
 const hex = (code: number) => code.toString(16).padStart(4, '0');
 
-/** Run a catalog scenario from a Node `ws` client, as the catalog describes it, and return the server's record. */
-async function runFromNode(
-  id: string,
-  query = '',
-): Promise<{ record: RunRecord; close?: { code: number; reason: string }; messages: number }> {
-  const s = SCENARIOS.find((x) => x.id === id)!;
-  const runId = makeRunId();
-  const outcome = await connect(`${app.wsOrigin}/demo/ws/${id}?run=${runId}${query}`, (ws) => {
-    if (s.send)
-      ws.send(s.send.type === 'text' ? 'x'.repeat(s.send.bytes) : Buffer.alloc(s.send.bytes), {
-        binary: s.send.type === 'binary',
-      });
-    const closeNow = () =>
-      s.closeWith?.code === undefined ? ws.close() : ws.close(s.closeWith.code, s.closeWith.reason);
-    if (s.closeWith && !s.send) closeNow();
-    if (s.closeWith && s.send) ws.once('message', closeNow);
-  });
-  return {
-    record: await runRecord(app.origin, runId),
-    ...(outcome.close ? { close: outcome.close } : {}),
-    messages: outcome.messages,
-  };
+/** Run a catalog scenario through the shared client runner with the `ws` client, and return the server's record. */
+async function runFromNode(id: ScenarioId, params: RunParams = {}) {
+  const scenario = publishScenarios('127.0.0.1', app.tlsPort).find((s) => s.id === id)!;
+  const { record, close, events } = await runScenario(scenario, app.origin, params, WS_CLIENT);
+  assert.ok(record, `${id}: the server kept a record of the run`);
+  return { record, close, messages: events.filter((e) => e.type === 'message').length };
 }
 
-for (const code of [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014]) {
+/** The record of a run, once the server has seen its TCP connection end. */
+async function finishedRecord(runId: string): Promise<RunRecord> {
+  const record = await fetchRecord(app.origin, runId);
+  assert.ok(record && record.tcp !== 'open', `run ${runId} finished`);
+  return record;
+}
+
+for (const code of SERVER_CLOSE_CODES) {
   test(`server-close-${code} puts a Close frame with ${code} on the wire first`, async () => {
     const { record, close } = await runFromNode(`server-close-${code}`);
     assert.equal(record.serverSent?.code, code);
@@ -49,7 +43,7 @@ for (const code of [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 
 }
 
 test('server-close-custom sends the requested code and reason', async () => {
-  const { record } = await runFromNode('server-close-custom', '&code=4321&reason=hello');
+  const { record } = await runFromNode('server-close-custom', { code: 4321, reason: 'hello' });
   assert.equal(record.serverSent?.code, 4321);
   assert.equal(record.serverSent?.reason, 'hello');
   assert.equal(record.serverSent?.payloadHex, `${hex(4321)}${Buffer.from('hello').toString('hex')}`);
@@ -78,7 +72,7 @@ test('server-drop-tcp destroys TCP without any Close frame', async () => {
   assert.equal(close?.code, 1006);
 });
 
-for (const code of [1004, 1005, 1006, 1015]) {
+for (const code of RESERVED_ON_WIRE_CODES) {
   test(`server-sends-reserved-${code} writes a raw Close frame carrying ${code}`, async () => {
     const { record } = await runFromNode(`server-sends-reserved-${code}`);
     assert.equal(record.serverSent?.code, code);
@@ -135,7 +129,7 @@ test('handshake-rejected answers the upgrade with 403 and records it', async () 
   const outcome = await connect(`${app.wsOrigin}/demo/ws/handshake-rejected?run=${runId}`);
   assert.equal(outcome.status, 403);
   assert.equal(outcome.opened, false);
-  assert.equal((await runRecord(app.origin, runId)).handshake, 403);
+  assert.equal((await finishedRecord(runId)).handshake, 403);
 });
 
 test('echo echoes, then records the client close', async () => {
@@ -160,7 +154,7 @@ test('tls-untrusted: a verifying client is refused; one that skips verification 
     { rejectUnauthorized: false },
   );
   assert.equal(lax.opened, true);
-  assert.equal((await runRecord(app.origin, runId)).messagesReceived, 1);
+  assert.equal((await finishedRecord(runId)).messagesReceived, 1);
 });
 
 test('idle sockets are closed with 1001', async () => {

@@ -7,7 +7,7 @@ import { isAllowedFromPageClose, rangeOf } from '../../src/model/closeCodeRules.
 import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJson.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';
-import { indexObservations } from '../../src/lab/labIndex.ts';
+import { indexObservations } from '../../src/observations/labIndex.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 
 before(requireBuild);

@@ -2,11 +2,11 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DIST, fileForPath, page, requireBuild } from '../support/dist.ts';
-import type { ObservationsJson } from '../../src/lab/observationsJson.ts';
-import { scenariosForCode } from '../../src/demo/scenarios.ts';
-import { SPEC_SECTIONS } from '../../src/demo/specSections.ts';
-import { indexObservations } from '../../src/lab/labIndex.ts';
-import { verdictFor } from '../../src/lab/specCheck.ts';
+import type { ObservationsJson } from '../../src/observations/observationsJson.ts';
+import { scenariosForCode } from '../../src/scenarios/catalog.ts';
+import { SPEC_SECTIONS } from '../../src/scenarios/specSections.ts';
+import { indexObservations } from '../../src/observations/labIndex.ts';
+import { verdictFor } from '../../src/observations/specCheck.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 
 before(requireBuild);

@@ -1,8 +1,8 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { indexObservations } from '../../src/lab/labIndex.ts';
-import { findObservedRefs, renderObservedRef } from '../../src/lab/observedProse.ts';
+import { indexObservations } from '../../src/observations/labIndex.ts';
+import { findObservedRefs, renderObservedRef } from '../../src/observations/observedProse.ts';
 import { walkStrings } from '../../src/model/contentProse.ts';
 import { readCollection, readObservations } from '../../src/model/readContent.ts';
 import { DIST, htmlFiles, page, requireBuild } from '../support/dist.ts';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { SCENARIOS, scenarioPagePath, type Scenario } from '../../src/demo/scenarios.ts';
+import { SCENARIOS, scenarioPagePath, type Scenario } from '../../src/scenarios/catalog.ts';
 
 /** Where each scenario's button lives: the page of the code it demonstrates (custom ones on the home page). */
 const pageOf = (s: Scenario) => scenarioPagePath(s).replace(/#.*$/, '');

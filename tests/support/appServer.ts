@@ -2,7 +2,6 @@
 import WebSocket from 'ws';
 import { startAppServer, type AppServer } from '../../src/server/appServer.ts';
 import { readConfig, type ServerConfig } from '../../src/server/config.ts';
-import type { RunRecord } from '../../src/demo/runStore.ts';
 import { DIST, requireBuild } from './dist.ts';
 
 /** Start the app on ephemeral ports with logging off; `overrides` tune limits and timeouts. */
@@ -58,17 +57,4 @@ export function connect(
       if (outcome.status === undefined) resolve(outcome);
     });
   });
-}
-
-/** Fetch a run record, waiting until the server has seen TCP end. */
-export async function runRecord(origin: string, runId: string): Promise<RunRecord> {
-  for (let i = 0; i < 50; i++) {
-    const res = await fetch(`${origin}/demo/runs/${runId}`);
-    if (res.ok) {
-      const record = (await res.json()) as RunRecord;
-      if (record.tcp !== 'open') return record;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`run ${runId} did not finish`);
 }

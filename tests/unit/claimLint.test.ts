@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { claimProblem, lintClaims } from '../../src/model/claimLint.ts';
 import { checkProse } from '../../src/model/contentProse.ts';
 import { en } from '../../src/i18n/en.ts';
-import { SCENARIOS } from '../../src/demo/scenarios.ts';
+import { SCENARIOS } from '../../src/scenarios/catalog.ts';
 
 // Real sentences from this site's content before the audit: each states client behaviour as fact.
 const OFFENDING = [

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexObservations } from '../../src/lab/labIndex.ts';
-import { shortClientName } from '../../src/lab/clientIds.ts';
-import { findObservedRefs, renderObservedProse, renderObservedRef } from '../../src/lab/observedProse.ts';
+import { indexObservations } from '../../src/observations/labIndex.ts';
+import { shortClientName } from '../../src/observations/clientIds.ts';
+import { findObservedRefs, renderObservedProse, renderObservedRef } from '../../src/observations/observedProse.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 
 const files = readObservations();

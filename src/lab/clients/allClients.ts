@@ -4,7 +4,7 @@ import { firefoxClient } from './firefox.ts';
 import { nodeClient, wsClient } from './nodeClients.ts';
 import { webkitgtkClient } from './webkitgtk.ts';
 
-import { CLIENT_IDS } from '../clientIds.ts';
+import { CLIENT_IDS } from '../../observations/clientIds.ts';
 
 const byId = {
   chromium: chromiumClient,

@@ -1,7 +1,7 @@
 /** What the browser drivers share: where the lab page is, and how to run the probe in it. */
-import type { RunResult } from '../../widget/runScenario.ts';
+import type { RunResult } from '../../scenarios/runScenario.ts';
 import type { LabSession } from '../labClient.ts';
-import { LAB_PAGE } from '../../demo/sitePaths.ts';
+import { LAB_PAGE } from '../../scenarios/sitePaths.ts';
 
 /** A page-side expression that runs a scenario with the injected probe. */
 export function probeCall(id: string): string {

@@ -1,11 +1,14 @@
 /** The two Node clients: Node's built-in WebSocket (undici) and the `ws` package. */
 import { createRequire } from 'node:module';
 import WS from 'ws';
-import { runScenario, type WebSocketConstructor } from '../../widget/runScenario.ts';
+import { runScenario, type WebSocketConstructor } from '../../scenarios/runScenario.ts';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 
 const require = createRequire(import.meta.url);
 const nonBrowser = (s: { transport: string }) => s.transport !== 'frame';
+
+/** The `ws` package's client as the runner's constructor: it implements the browser's event-handler API (onopen, onclose with code, reason, wasClean). */
+export const WS_CLIENT = WS as unknown as WebSocketConstructor;
 
 /** Node's built-in `WebSocket`, which is undici's. */
 export const nodeClient: LabClient = {
@@ -36,8 +39,7 @@ export const wsClient: LabClient = {
       version: `ws ${(require('ws/package.json') as { version: string }).version}, Node ${process.versions.node}`,
       platform: hostPlatform(),
     },
-    // `ws` implements the browser's event-handler API (onopen, onclose with code, reason, wasClean).
-    run: (scenario, origin) => runScenario(scenario, origin, {}, WS as unknown as WebSocketConstructor),
+    run: (scenario, origin) => runScenario(scenario, origin, {}, WS_CLIENT),
     close: async () => undefined,
   }),
 };

@@ -3,6 +3,14 @@ import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { STATUS_CODES } from 'node:http';
 
+/** The JSON body of every error answer. */
+export interface ErrorBody {
+  /** Machine-readable error kind. */
+  error: string;
+  /** A sentence for humans. */
+  detail: string;
+}
+
 /** Headers every response carries (the site adds its CSP on top). */
 export const BASE_SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',

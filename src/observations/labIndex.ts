@@ -1,6 +1,6 @@
 /** The measurements indexed by scenario and client, with verdicts; pure, so Node tools and tests can build it too. */
-import { SCENARIOS, type Scenario } from '../demo/scenarios.ts';
-import type { Verdict } from '../demo/verdict.ts';
+import { SCENARIOS, type Scenario } from '../scenarios/catalog.ts';
+import type { Verdict } from '../scenarios/verdict.ts';
 import { CLIENT_IDS } from './clientIds.ts';
 import type { ClientObservations, Observation, Outcome } from './observationSchema.ts';
 import { verdictFor } from './specCheck.ts';

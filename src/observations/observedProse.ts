@@ -11,7 +11,7 @@
  * Node 24 report 1006; Firefox ESR 153 reports 1015". A cell whose runs
  * disagree shows each outcome with its count.
  */
-import { scenarioById } from '../demo/scenarios.ts';
+import { scenarioById } from '../scenarios/catalog.ts';
 import { CLIENT_IDS, shortClientName, type ClientId } from './clientIds.ts';
 import type { Cell, LabData } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';

@@ -1,5 +1,5 @@
 /** Compares what a client reported with what the specs say it should (the scenario's `expected`). */
-import type { Expected, SpecField } from './scenarios.ts';
+import type { Expected, SpecField } from './catalog.ts';
 import { SPEC_SECTIONS, type SpecSection } from './specSections.ts';
 
 /** What a client observed in one run, reduced to the fields the specs speak about. */

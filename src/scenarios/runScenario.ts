@@ -3,12 +3,10 @@
  * `WebSocket` and `fetch`) and collects what the page's WebSocket reported
  * and what the server recorded on the wire. Shared by the widget and the lab.
  */
-import type { Scenario } from '../demo/scenarios.ts';
-import type { RunRecord } from '../demo/runStore.ts';
-import { FRAME_PAGE } from '../demo/sitePaths.ts';
-
-/** A catalog entry as `/demo/scenarios.json` publishes it. */
-export type PublishedScenario = Scenario & { url: string; framePage?: string };
+import type { PublishedScenario } from './published.ts';
+import { makeRunId } from './runIds.ts';
+import type { RunRecord } from './runRecord.ts';
+import { FRAME_PAGE } from './sitePaths.ts';
 
 /** One event the page's WebSocket fired. */
 export interface PageEvent {
@@ -47,11 +45,6 @@ export interface RunParams {
 }
 
 const TIMEOUT_MS = 8000;
-
-/** A short random run id. */
-export function makeRunId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('');
-}
 
 function socketUrl(s: PublishedScenario, origin: string, runId: string, params: RunParams): string {
   const url = new URL(s.url, origin);
@@ -106,6 +99,9 @@ export async function runScenario(
   origin: string,
   params: RunParams = {},
   Socket: WebSocketConstructor = WebSocket,
+  {
+    withRecord = true,
+  }: { /** Fetch the server's record afterwards (the bench skips it). */ withRecord?: boolean } = {},
 ): Promise<RunResult> {
   const runId = makeRunId();
   const events: PageEvent[] = [];
@@ -150,6 +146,6 @@ export async function runScenario(
       resolve();
     };
   });
-  const record = s.transport === 'tls' ? null : await fetchRecord(origin, runId);
+  const record = s.transport === 'tls' || !withRecord ? null : await fetchRecord(origin, runId);
   return { runId, events, close, record };
 }

@@ -1,6 +1,6 @@
 /** Judges each outcome against what the specs say (the scenario's `expected`). */
-import { scenarioById, DEFAULT_CUSTOM } from '../demo/scenarios.ts';
-import { verdictOf, type Verdict } from '../demo/verdict.ts';
+import { scenarioById, DEFAULT_CUSTOM } from '../scenarios/catalog.ts';
+import { verdictOf, type Verdict } from '../scenarios/verdict.ts';
 import type { Outcome } from './observationSchema.ts';
 
 /** The verdict on one outcome of a scenario; custom scenarios ran with the catalog's default code. */

@@ -1,4 +1,5 @@
 import type { SpecSectionId } from './specSections.ts';
+import { isCustomCode } from '../model/closeCodeRules.ts';
 /**
  * The scenario catalog: every way the demo server can make a close code
  * happen. One source of truth for the server (which behaviour to run), the
@@ -66,6 +67,8 @@ export interface Scenario {
   maxPayload?: number;
   /** How the client closes after open. */
   closeWith?: CloseSpec;
+  /** Set when the server refuses the opening handshake, with the HTTP status it answers. */
+  handshake?: { status: number };
   /** What the specs say should happen. */
   expected: Expected;
 }
@@ -111,22 +114,72 @@ const UNSPECIFIED = (why: string): Expected => ({ code: null, wasClean: null, er
 /** The message-too-big scenarios' limit, in bytes. */
 export const MESSAGE_LIMIT_BYTES = 1024;
 
-/** Codes the server closes with through the `ws` library's `close()`. */
-const SERVER_CLOSE_CODES = [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014] as const;
+/** Codes the server closes with through the `ws` library's `close()`: scenarios `server-close-<code>`. */
+export const SERVER_CLOSE_CODES = [1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014] as const;
 
-/** Default custom close code and reason for the custom scenarios. */
-export const DEFAULT_CUSTOM = { code: 4000, reason: 'custom close' } as const;
+/** Codes RFC 6455 reserves or forbids on the wire, which the server writes in a raw Close frame: `server-sends-reserved-<code>`. */
+export const RESERVED_ON_WIRE_CODES = [1004, 1005, 1006, 1015] as const;
 
-/** The whole catalog, in display order. */
-export const SCENARIOS: readonly Scenario[] = [
-  ...SERVER_CLOSE_CODES.map((code): Scenario => ({
-    id: `server-close-${code}`,
+/** Codes from ranges without meaning, written in a raw Close frame: `server-sends-<kind>-<code>`. */
+export const RANGE_PROBES = [
+  {
+    code: 999,
+    kind: 'unused',
+    why: 'Codes 0–999 are not used (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.',
+  },
+  {
+    code: 2000,
+    kind: 'unassigned',
+    why: 'Codes 1016–2999 are reserved but unassigned (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.',
+  },
+] as const;
+
+/** A server-close scenario for one code (a function, so the id keeps its literal type). */
+function serverClose<C extends number>(code: C) {
+  return {
+    id: `server-close-${code}` as const,
     code,
     title: `Server closes with ${code}`,
     description: `Right after the handshake the server sends a Close frame with status ${code}.`,
     transport: 'same-origin',
     expected: CLEAN_CLOSE(code, 'The page reports the status code of the Close frame it received (RFC 6455 §7.1.5).'),
-  })),
+  } satisfies Scenario;
+}
+
+/** A scenario where the server writes a reserved code in a raw Close frame. */
+function sendsReserved<C extends (typeof RESERVED_ON_WIRE_CODES)[number]>(code: C) {
+  return {
+    id: `server-sends-reserved-${code}` as const,
+    code,
+    title: `Server sends ${code} on the wire`,
+    description: `A raw Close frame carrying ${code}, ${code === 1004 ? 'a code RFC 6455 reserves' : 'a code RFC 6455 says MUST NOT be sent'}.`,
+    transport: 'same-origin',
+    expected: UNSPECIFIED(
+      code === 1004
+        ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it.'
+        : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives.`,
+    ),
+  } satisfies Scenario;
+}
+
+/** A scenario where the server writes a code from a range without meaning in a raw Close frame. */
+function sendsRangeProbe<P extends (typeof RANGE_PROBES)[number]>({ code, kind, why }: P) {
+  return {
+    id: `server-sends-${kind}-${code}` as `server-sends-${P['kind']}-${P['code']}`,
+    code,
+    title: `Server sends ${kind} code ${code}`,
+    description: `A raw Close frame carrying ${code}, a code from the ${kind} range.`,
+    transport: 'same-origin',
+    expected: UNSPECIFIED(why),
+  } satisfies Scenario;
+}
+
+/** Default custom close code and reason for the custom scenarios. */
+export const DEFAULT_CUSTOM = { code: 4000, reason: 'custom close' } as const;
+
+/** The catalog literal; its element types give the id unions below. */
+const CATALOG = [
+  ...SERVER_CLOSE_CODES.map(serverClose),
   {
     id: 'server-close-custom',
     code: DEFAULT_CUSTOM.code,
@@ -238,35 +291,10 @@ export const SCENARIOS: readonly Scenario[] = [
       ['rfc6455-7.2.1'],
     ),
   },
-  ...([1004, 1005, 1006, 1015] as const).map((code): Scenario => ({
-    id: `server-sends-reserved-${code}`,
-    code,
-    title: `Server sends ${code} on the wire`,
-    description: `A raw Close frame carrying ${code}, ${code === 1004 ? 'a code RFC 6455 reserves' : 'a code RFC 6455 says MUST NOT be sent'}.`,
-    transport: 'same-origin',
-    expected: UNSPECIFIED(
-      code === 1004
-        ? 'RFC 6455 reserves 1004 but does not say what a receiver must do with it.'
-        : `RFC 6455 says ${code} MUST NOT be sent, but not what a receiver does when it arrives.`,
-    ),
-  })),
-  ...(
-    [
-      [999, 'unused', 'Codes 0–999 are not used (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.'],
-      [
-        2000,
-        'unassigned',
-        'Codes 1016–2999 are reserved but unassigned (RFC 6455 §7.4.2); the RFC does not say how a receiver reacts.',
-      ],
-    ] as const
-  ).map(([code, kind, why]): Scenario => ({
-    id: `server-sends-${kind}-${code}`,
-    code,
-    title: `Server sends ${kind} code ${code}`,
-    description: `A raw Close frame carrying ${code}, a code from the ${kind} range.`,
-    transport: 'same-origin',
-    expected: UNSPECIFIED(why),
-  })),
+  ...RESERVED_ON_WIRE_CODES.map(sendsReserved),
+  // One call each, so that each id keeps its own kind and code.
+  sendsRangeProbe(RANGE_PROBES[0]),
+  sendsRangeProbe(RANGE_PROBES[1]),
   {
     id: 'server-close-3000',
     code: 3000,
@@ -398,6 +426,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title: 'Server refuses the upgrade with 403',
     description: 'The server answers the opening handshake with HTTP 403.',
     transport: 'same-origin',
+    handshake: { status: 403 },
     expected: FAILED('A failed opening handshake fails the connection: 1006 with an error event (WHATWG).', [
       'whatwg-feedback',
     ]),
@@ -412,22 +441,31 @@ export const SCENARIOS: readonly Scenario[] = [
     closeWith: { code: 1000, reason: 'echo done' },
     expected: CLEAN_CLOSE(1000, 'A normal close after an echoed message (RFC 6455 §7.4.1).', true),
   },
-];
+] as const satisfies readonly Scenario[];
 
-/** A scenario id. */
-export type ScenarioId = (typeof SCENARIOS)[number]['id'];
+/** A scenario id: a union of the catalog's ids, so a misspelt id does not compile. */
+export type ScenarioId = (typeof CATALOG)[number]['id'];
 
-const byId = new Map(SCENARIOS.map((s) => [s.id, s]));
+/** Ids of scenarios whose server refuses the handshake (no socket, so no behaviour). */
+export type RefusedScenarioId = Extract<(typeof CATALOG)[number], { handshake: object }>['id'];
+
+/** The whole catalog, in display order. */
+export const SCENARIOS: readonly (Scenario & { id: ScenarioId })[] = CATALOG;
+
+/** Ids of scenarios whose server accepts the socket and then acts: each needs a behaviour. */
+export type ServedScenarioId = Exclude<ScenarioId, RefusedScenarioId>;
+
+const byId = new Map<string, (typeof SCENARIOS)[number]>(SCENARIOS.map((s) => [s.id, s]));
 
 /** The scenario with this id, if any. */
-export function scenarioById(id: string): Scenario | undefined {
+export function scenarioById(id: string): (typeof SCENARIOS)[number] | undefined {
   return byId.get(id);
 }
 
 /** The scenarios that demonstrate `code`; without one of its own, a code in 3000–4999 gets the custom scenarios. */
 export function scenariosForCode(code: number): Scenario[] {
   const own = SCENARIOS.filter((s) => s.code === code && !s.custom);
-  if (own.length === 0 && code >= 3000 && code <= 4999) return SCENARIOS.filter((s) => s.custom);
+  if (own.length === 0 && isCustomCode(code)) return SCENARIOS.filter((s) => s.custom);
   return own;
 }
 

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:https';
-import { createDemo } from './demoServer.ts';
-import { startTlsListener } from './tlsListener.ts';
-import { readConfig } from '../server/config.ts';
+import { createDemo } from '../demo/demoServer.ts';
+import { startTlsListener } from '../demo/tlsListener.ts';
+import { readConfig } from './config.ts';
 
 /** Mounts the live demo on `astro dev`, so the widget works during development too. */
 export function demoIntegration(): AstroIntegration {

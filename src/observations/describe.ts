@@ -1,5 +1,5 @@
 /** Sentences about measured behaviour, built only from the data: no observed value is ever typed by hand. */
-import type { Difference } from '../demo/verdict.ts';
+import type { Difference } from '../scenarios/verdict.ts';
 import type { Cell } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
 import { t } from '../i18n/locale.ts';
