@@ -2,7 +2,7 @@
  * Checks a demo request before any upgrade. Every problem becomes an HTTP
  * 400 with a JSON body naming what was wrong.
  */
-import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../model/closeCodeRules.ts';
+import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../rules/closeCodeRules.ts';
 import { DEFAULT_CUSTOM, scenarioById, type Scenario, type ScenarioId } from '../scenarios/catalog.ts';
 import { decodeComponent, MALFORMED_PATH } from '../http/requestTarget.ts';
 import type { ErrorBody } from '../http/reply.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { wireRuleOf } from '../rules/closeCodeRules.ts';
 
 /** A primary source that backs a fact on the page. */
 export const referenceSchema = z.object({
@@ -52,12 +53,6 @@ export const codeSchema = z
       .refine((s) => /[.!?]$/.test(s.trim()), 'summary must be one full sentence ending with punctuation'),
     /** What kind of closure this is; drives the search filter and grouping on the home page. */
     category: z.enum(['normal', 'protocol-error', 'policy', 'server', 'local', 'reserved']),
-    /**
-     * May an endpoint put this code in a Close frame? `yes`; `reserved` (1004:
-     * reserved for future meaning, no MUST NOT in RFC 6455); `never` (the RFC says
-     * MUST NOT be set in a Close frame: 1005, 1006, 1015).
-     */
-    onTheWire: z.enum(['yes', 'reserved', 'never']),
     /** Who sends it on the wire: `client`, `server`, `either`, or `nobody` (only ever reported locally). */
     sender: z.enum(['client', 'server', 'either', 'nobody']),
     /**
@@ -102,9 +97,14 @@ export const codeSchema = z
     neighbours: z.array(z.number().int()).default([]),
   })
   // Only codes that may never be sent are reported locally; any other code arrives in a peer's Close frame.
-  .refine((c) => (c.sender === 'nobody') === (c.onTheWire === 'never'), {
-    message: 'sender is "nobody" exactly when onTheWire is "never" (only 1005, 1006 and 1015 are local)',
+  .refine((c) => (c.sender === 'nobody') === (wireRuleOf(c.code) === 'never'), {
+    message: 'sender is "nobody" exactly for the codes RFC 6455 says MUST NOT be sent (1005, 1006 and 1015)',
     path: ['sender'],
-  });
+  })
+  /**
+   * Derived, never typed in content: may an endpoint put this code in a Close
+   * frame? `yes`; `reserved` (1004); `never` (1005, 1006, 1015: RFC 6455 §7.4.1).
+   */
+  .transform((c) => ({ ...c, onTheWire: wireRuleOf(c.code) }));
 /** One WebSocket close code, as stored in `content/codes/<code>.yaml`. */
-export type CloseCode = z.infer<typeof codeSchema>;
+export type CloseCode = z.output<typeof codeSchema>;

@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
 import type { Protocol } from './protocolSchema.ts';
-import { isAllowedFromPageClose, rangeOf, type CodeRange } from './closeCodeRules.ts';
+import { isAllowedFromPageClose, rangeOf, type CodeRange } from '../rules/closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
 import { codePath, comparePath } from '../i18n/locale.ts';
 

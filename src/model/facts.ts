@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/en.ts';
-import { isAllowedFromPageClose, rangeOf } from './closeCodeRules.ts';
+import { isAllowedFromPageClose, rangeOf } from '../rules/closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
 
 /** One structured fact about a code, as a label key and a value key or literal. */

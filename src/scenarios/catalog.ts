@@ -1,5 +1,5 @@
 import type { SpecSectionId } from './specSections.ts';
-import { isCustomCode } from '../model/closeCodeRules.ts';
+import { isCustomCode } from '../rules/closeCodeRules.ts';
 /**
  * The scenario catalog: every way the demo server can make a close code
  * happen. One source of truth for the server (which behaviour to run), the

@@ -3,7 +3,7 @@
  * click (the boot script calls `activate`). Every string from the network is
  * shown with `textContent`, never as HTML.
  */
-import { closeCallError } from '../model/closeCodeRules.ts';
+import { closeCallError } from '../rules/closeCodeRules.ts';
 import { verdictOf } from '../scenarios/verdict.ts';
 import type { PublishedScenario } from '../scenarios/published.ts';
 import { runScenario, type RunResult, type RunParams, type PageEvent } from '../scenarios/runScenario.ts';

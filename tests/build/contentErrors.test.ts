@@ -40,10 +40,10 @@ function withEdited1003(line: RegExp, replacement: string, command: string): { s
 }
 
 test('a code entry that breaks the schema fails with its file and field named', () => {
-  const { status, output } = withEdited1003(/^onTheWire: .*$/m, 'onTheWire: "sometimes"', 'sync');
+  const { status, output } = withEdited1003(/^reconnect: .*$/m, 'reconnect: "sometimes"', 'sync');
   assert.notEqual(status, 0);
   assert.match(output, /content\/codes\/1003\.yaml/);
-  assert.match(output, /onTheWire/);
+  assert.match(output, /reconnect/);
 });
 
 test('a comparison naming an unknown code fails the build with its file and field named', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DIST, SITE, fileForPath, requireBuild } from '../support/dist.ts';
 import { codeSchema } from '../../src/model/codeSchema.ts';
-import { isAllowedFromPageClose, rangeOf } from '../../src/model/closeCodeRules.ts';
+import { isAllowedFromPageClose, rangeOf } from '../../src/rules/closeCodeRules.ts';
 import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJson.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';

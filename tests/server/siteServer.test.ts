@@ -33,6 +33,12 @@ test('hashed assets are cached forever, pages revalidate, compression is offered
   const home = await get('/', { 'Accept-Encoding': 'gzip' });
   assert.equal(home.status, 200);
   assert.match(home.headers.get('cache-control') ?? '', /must-revalidate/);
+  assert.equal(home.headers.get('content-encoding'), 'gzip', 'gzip when the client accepts gzip');
+  assert.match(home.headers.get('vary') ?? '', /Accept-Encoding/);
+  const br = await get('/', { 'Accept-Encoding': 'br, gzip' });
+  assert.equal(br.headers.get('content-encoding'), 'br', 'brotli when the client accepts it');
+  const plain = await get('/', { 'Accept-Encoding': 'identity' });
+  assert.equal(plain.headers.get('content-encoding'), null);
   const css = /href="(\/_astro\/[^"]+\.css)"/.exec(await home.text())?.[1];
   assert.ok(css, 'home links a hashed stylesheet');
   const asset = await get(css);

@@ -6,7 +6,7 @@ import {
   MAX_REASON_BYTES,
   rangeOf,
   reasonByteLength,
-} from '../../src/model/closeCodeRules.ts';
+} from '../../src/rules/closeCodeRules.ts';
 
 test('only 1000 and 3000–4999 may be passed to close() from a page (WHATWG)', () => {
   const allowed = [];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCodes, loadPairs, loadProtocols } from '../support/content.ts';
 import { checkCatalog, requiredPairs, STANDARD_CODES } from '../../src/model/checkCatalog.ts';
-import { DEFINED_IN_RFC6455, wireRuleOf } from '../../src/model/closeCodeRules.ts';
+import { DEFINED_IN_RFC6455 } from '../../src/rules/closeCodeRules.ts';
 import { codeSchema } from '../../src/model/codeSchema.ts';
 import { pairSchema } from '../../src/model/pairSchema.ts';
 
@@ -28,11 +28,6 @@ test('a declared neighbour without comparison text is reported', () => {
   assert.deepEqual(checkCatalog(withExtra, pairs), [
     'content/pairs/1000-vs-3008.yaml: missing: every declared neighbour pair needs hand-written comparison text',
   ]);
-});
-
-test('onTheWire matches RFC 6455 §7.4.1 for every code', () => {
-  for (const { file, data } of codes)
-    assert.equal(data.onTheWire, data.code <= 1015 ? wireRuleOf(data.code) : 'yes', file);
 });
 
 test('codes that must never be sent are reported locally only', () => {
@@ -63,9 +58,11 @@ test('every code cites a primary source for its definition', () => {
   }
 });
 
-test('summaries, titles and pair taglines are unique', () => {
+test('summaries, names (the page titles) and pair taglines are unique', () => {
   const summaries = codes.map((c) => c.data.summary);
   assert.equal(new Set(summaries).size, summaries.length);
+  const names = codes.map((c) => c.data.name);
+  assert.equal(new Set(names).size, names.length, `a name is shared: ${names.join(', ')}`);
   const taglines = pairs.map((p) => p.data.tagline);
   assert.equal(new Set(taglines).size, taglines.length);
 });
@@ -89,7 +86,7 @@ test('the schemas reject what they promise to reject', () => {
   const good = codes[0]!.data;
   assert.ok(codeSchema.safeParse(good).success);
   const errorPath = (data: unknown) => codeSchema.safeParse(data).error?.issues[0]?.path.join('.');
-  assert.equal(errorPath({ ...good, onTheWire: 'maybe' }), 'onTheWire');
+  assert.equal(errorPath({ ...good, reconnect: 'maybe' }), 'reconnect');
   assert.equal(errorPath({ ...good, summary: 'No final punctuation here at all' }), 'summary');
   assert.equal(
     errorPath({ ...good, references: [{ source: 'rfc6455', title: 'RFC', url: 'http://example.com' }] }),

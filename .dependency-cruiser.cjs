@@ -1,0 +1,48 @@
+/**
+ * The dependency direction of `src/`, checked in `npm test` (`npm run check:deps`).
+ * Folders form layers; a folder may import its own layer and the ones below:
+ *   rules, i18n, http  <  scenarios  <  observations  <  model  <  demo  <  server  <  lab
+ * and the site's page-side folders (pages, components, codePage, …) sit on top. Widget code runs in the
+ * browser and may import only scenarios, rules, i18n and model.
+ */
+const layer = (name, mayImport) => ({
+  name: `${name}-imports-only-below`,
+  comment: `src/${name} may import only ${mayImport.join(', ') || 'itself'} (and node_modules)`,
+  severity: 'error',
+  from: { path: `^src/${name}/` },
+  to: { path: '^src/', pathNot: [`^src/${name}/`, ...mayImport.map((m) => `^src/${m}/`)] },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No module imports itself through others.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    layer('rules', []),
+    layer('i18n', []),
+    layer('http', []),
+    layer('scenarios', ['rules']),
+    layer('observations', ['scenarios', 'rules', 'i18n', 'components', 'clientBundles']),
+    layer('model', ['observations', 'scenarios', 'rules', 'i18n']),
+    layer('demo', ['scenarios', 'http', 'rules']),
+    layer('server', ['demo', 'http', 'scenarios', 'rules', 'model']),
+    layer('lab', ['observations', 'scenarios', 'server', 'demo', 'rules']),
+    layer('widget', ['scenarios', 'rules', 'i18n', 'model']),
+    {
+      name: 'nothing-imports-pages',
+      comment: 'Pages are entry points: nothing imports them.',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/pages/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
