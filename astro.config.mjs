@@ -7,7 +7,7 @@ import { searchIntegration } from './src/search/searchIntegration.ts';
 import { clientBundlesIntegration } from './src/clientBundles/clientBundlesIntegration.ts';
 import { demoIntegration } from './src/server/demoIntegration.ts';
 import { precompressIntegration } from './src/server/precompressIntegration.ts';
-import { reversedPairRedirects } from './src/model/reversedPairRedirects.ts';
+import { reversedPairRedirects } from './src/routing/reversedPairRedirects.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
 
 export default defineConfig({

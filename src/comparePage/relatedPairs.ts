@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.ts';
 import type { PairText } from '../model/pairSchema.ts';
-import { pairSlug } from '../model/pairs.ts';
+import { pairSlug } from '../routing/routes.ts';
 
 /**
  * Comparisons a reader of the a-vs-b page is likely to want next: each code

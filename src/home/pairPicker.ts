@@ -1,5 +1,6 @@
-import { comparePath, localePath } from '../i18n/locale.ts';
-import { pairSlug } from '../model/pairs.ts';
+import { localePath } from '../i18n/locale.ts';
+import { comparePath } from '../routing/routes.ts';
+import { pairSlug } from '../routing/routes.ts';
 
 /** Send the picker to the canonical comparison page, or to the in-browser comparison for other pairs. */
 export function wirePairPicker(): void {

@@ -22,14 +22,3 @@ export function localePath(path: string, locale: Locale = DEFAULT_LOCALE): strin
   const clean = path.startsWith('/') ? path : `/${path}`;
   return locale === DEFAULT_LOCALE ? clean : `/${locale}${clean}`;
 }
-
-/** Path of a code page. */
-export function codePath(code: number, locale: Locale = DEFAULT_LOCALE): string {
-  return localePath(`/codes/${code}/`, locale);
-}
-
-/** Path of a comparison page; the lower code always comes first. */
-export function comparePath(x: number, y: number, locale: Locale = DEFAULT_LOCALE): string {
-  const [a, b] = x < y ? [x, y] : [y, x];
-  return localePath(`/compare/${a}-vs-${b}/`, locale);
-}

@@ -4,7 +4,7 @@ import type { CloseCode } from './codeSchema.ts';
 import type { PairText } from './pairSchema.ts';
 import type { Protocol, ProtocolCode } from './protocolSchema.ts';
 import type { CodeRangePage } from './rangeSchema.ts';
-import { pairSlug } from './pairs.ts';
+import { pairSlug } from '../routing/routes.ts';
 import { checkProse, renderProse } from './contentProse.ts';
 import { getLabData } from '../observations/labData.ts';
 

@@ -1,7 +1,8 @@
 import type { CloseCode } from './codeSchema.ts';
 import type { PairText } from './pairSchema.ts';
 import type { Protocol } from './protocolSchema.ts';
-import { allPairs, pairSlug } from './pairs.ts';
+import { allPairs } from './pairs.ts';
+import { pairSlug } from '../routing/routes.ts';
 
 /** A content file's parsed data with the path it came from, for error messages. */
 export interface Sourced<T> {

@@ -3,7 +3,7 @@ import { pagedCodes } from './catalogQueries.ts';
 import type { Protocol } from './protocolSchema.ts';
 import { isAllowedFromPageClose, rangeOf, type CodeRange } from '../rules/closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
-import { codePath, comparePath } from '../i18n/locale.ts';
+import { codePath, comparePath, protocolPath } from '../routing/routes.ts';
 
 /** Bumped whenever a field of `/codes.json` changes meaning or is removed. */
 export const CODES_JSON_VERSION = 1;
@@ -111,7 +111,7 @@ export function buildCodesJson(catalog: Catalog, site: URL): CodesJson {
         meanings: meaningsOf(code),
         url: abs(codePath(code)),
       })),
-    protocols: catalog.protocols.map((p) => ({ ...p, url: abs(`/protocols/${p.slug}/`) })),
+    protocols: catalog.protocols.map((p) => ({ ...p, url: abs(protocolPath(p.slug)) })),
     pairs: [...catalog.pairs.values()].map((p) => ({
       a: p.a,
       b: p.b,

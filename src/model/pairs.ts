@@ -17,19 +17,3 @@ export function allPairs(codes: readonly number[]): CodePair[] {
   }
   return pairs;
 }
-
-/** The slug of a pair as used in `/compare/<slug>/` and `content/pairs/<slug>.yaml`. */
-export function pairSlug(x: number, y: number): string {
-  const [a, b] = x < y ? [x, y] : [y, x];
-  return `${a}-vs-${b}`;
-}
-
-/**
- * Parse `<x>-vs-<y>` into its two codes, in the order written, or `undefined`
- * when the slug is malformed.
- */
-export function parsePairSlug(slug: string): { x: number; y: number } | undefined {
-  const match = /^(\d{1,4})-vs-(\d{1,4})$/.exec(slug);
-  if (!match) return undefined;
-  return { x: Number(match[1]), y: Number(match[2]) };
-}

@@ -2,7 +2,7 @@
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
 import { encodeTargets } from './codeTarget.ts';
-import { localePath } from '../i18n/locale.ts';
+import { rangePath } from '../routing/routes.ts';
 
 /** `data-targets` for search and the home filter. */
 export async function targetsAttribute(): Promise<string> {
@@ -12,7 +12,7 @@ export async function targetsAttribute(): Promise<string> {
     catalog.ranges.map((r) => ({
       from: r.from,
       to: r.to,
-      path: localePath(`/ranges/${r.slug}/`),
+      path: rangePath(r.slug),
       label: `${r.from}–${r.to} (${r.title})`,
     })),
   );

@@ -3,10 +3,6 @@ import type { Catalog } from '../model/catalog.ts';
 import type { Card } from './ogCard.ts';
 import { t } from '../i18n/locale.ts';
 
-/** Path of a code page's card. */
-export const codeCardPath = (code: number) => `/og/codes/${code}.png`;
-/** Path of a comparison's card. */
-export const compareCardPath = (a: number, b: number) => `/og/compare/${a}-vs-${b}.png`;
 /** Path of the card every other page uses. */
 export const SITE_CARD_PATH = '/og/site.png';
 

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../model/catalog.ts';
 import { pagedCodes } from '../model/catalogQueries.ts';
-import { codePath, comparePath, localePath, t } from '../i18n/locale.ts';
+import { t } from '../i18n/locale.ts';
+import { codePath, comparePath, protocolPath, rangePath } from '../routing/routes.ts';
 
 /** `/llms.txt`: a plain-text index of every code and comparison, one line each, for language-model tools. */
 export const GET: APIRoute = async ({ site }) => {
@@ -20,10 +21,9 @@ export const GET: APIRoute = async ({ site }) => {
     lines.push(`- [${p.a} vs ${p.b}](${abs(comparePath(p.a, p.b))}): ${p.tagline}`);
   lines.push('', '## Ranges', '');
   for (const r of catalog.ranges)
-    lines.push(`- [${r.from}–${r.to} ${r.title}](${abs(localePath(`/ranges/${r.slug}/`))}): ${r.summary}`);
+    lines.push(`- [${r.from}–${r.to} ${r.title}](${abs(rangePath(r.slug))}): ${r.summary}`);
   lines.push('', '## Protocols', '');
-  for (const p of catalog.protocols)
-    lines.push(`- [${p.name}](${abs(localePath(`/protocols/${p.slug}/`))}): ${p.summary}`);
+  for (const p of catalog.protocols) lines.push(`- [${p.name}](${abs(protocolPath(p.slug))}): ${p.summary}`);
   lines.push(
     '',
     '## Data',

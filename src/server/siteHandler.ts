@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { parsePairSlug } from '../model/pairs.ts';
+import { canonicalComparison } from '../routing/routes.ts';
 import { replyJson } from '../http/reply.ts';
 import {} from '../demo/validateRequest.ts';
 import { MALFORMED_TARGET } from '../http/requestTarget.ts';
@@ -45,10 +45,9 @@ export function createSiteHandler(distDir: string): Handler {
         { Allow: 'GET, HEAD' },
       );
     sanitizeRange(req);
-    const reversed = /^\/compare\/([^/]+)\/?$/.exec(url.pathname);
-    const pair = reversed ? parsePairSlug(reversed[1]!) : undefined;
-    if (pair && pair.x > pair.y && existsSync(path.join(distDir, 'compare', `${pair.y}-vs-${pair.x}`, 'index.html'))) {
-      res.writeHead(301, { Location: `/compare/${pair.y}-vs-${pair.x}/${url.search}` });
+    const canonical = canonicalComparison(url.pathname);
+    if (canonical && existsSync(path.join(distDir, canonical, 'index.html'))) {
+      res.writeHead(301, { Location: `${canonical}${url.search}` });
       res.end();
       return;
     }

@@ -13,7 +13,7 @@ import {
   requireBuild,
 } from '../support/dist.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
-import { comparePath, codePath } from '../../src/i18n/locale.ts';
+import { comparePath, codePath } from '../../src/routing/routes.ts';
 import { requiredPairs } from '../../src/model/checkCatalog.ts';
 
 before(requireBuild);

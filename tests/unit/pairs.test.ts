@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allPairs, pairSlug, parsePairSlug } from '../../src/model/pairs.ts';
+import { allPairs } from '../../src/model/pairs.ts';
+import { pairSlug, parsePairSlug } from '../../src/routing/routes.ts';
 import { STANDARD_CODES } from '../../src/model/checkCatalog.ts';
-import { comparePath } from '../../src/i18n/locale.ts';
+import { comparePath } from '../../src/routing/routes.ts';
 
 test('1000–1015 give 120 pairs, each lower code first, no duplicates', () => {
   const pairs = allPairs(STANDARD_CODES);

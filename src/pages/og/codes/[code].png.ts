@@ -1,14 +1,10 @@
+import { codeStaticPaths } from '../../../model/staticPaths.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../model/catalog.ts';
-import { pagedCodes } from '../../../model/catalogQueries.ts';
 import { codeCard } from '../../../og/cards.ts';
 import { renderCard } from '../../../og/ogCard.ts';
 
-export const getStaticPaths = (async () =>
-  pagedCodes(await getCatalog()).map((code) => ({
-    params: { code: String(code) },
-    props: { code },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = codeStaticPaths satisfies GetStaticPaths;
 
 /** The Open Graph card of `/codes/<code>/`. */
 export const GET: APIRoute = async ({ props }) => {

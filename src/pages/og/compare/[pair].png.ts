@@ -1,15 +1,11 @@
+import { compareStaticPaths } from '../../../model/staticPaths.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../model/catalog.ts';
-import { pairSlug } from '../../../model/pairs.ts';
 import { compareCard } from '../../../og/cards.ts';
 import { renderCard } from '../../../og/ogCard.ts';
 import type { PairText } from '../../../model/pairSchema.ts';
 
-export const getStaticPaths = (async () =>
-  [...(await getCatalog()).pairs.values()].map((pair) => ({
-    params: { pair: pairSlug(pair.a, pair.b) },
-    props: { pair },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = compareStaticPaths satisfies GetStaticPaths;
 
 /** The Open Graph card of `/compare/<a>-vs-<b>/`. */
 export const GET: APIRoute = async ({ props }) => {

@@ -1,0 +1,61 @@
+/**
+ * Every route of the site, in one place: the path of each page kind and of
+ * its share card, the pair slug, and the canonical order of a comparison.
+ * Pure (no content loading), so the server, the Astro config, the model and
+ * the tests can all use it; the static paths built from the content are in
+ * `src/model/staticPaths.ts`.
+ */
+import { localePath, type Locale } from '../i18n/locale.ts';
+
+/** The slug of a pair as used in `/compare/<slug>/` and `content/pairs/<slug>.yaml`: lower code first. */
+export function pairSlug(x: number, y: number): string {
+  const [a, b] = x < y ? [x, y] : [y, x];
+  return `${a}-vs-${b}`;
+}
+
+/** Parse `<x>-vs-<y>` into its two codes, in the order written, or `undefined` when malformed. */
+export function parsePairSlug(slug: string): { x: number; y: number } | undefined {
+  const match = /^(\d{1,4})-vs-(\d{1,4})$/.exec(slug);
+  if (!match) return undefined;
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** Path of a code page. */
+export function codePath(code: number, locale?: Locale): string {
+  return localePath(`/codes/${code}/`, locale);
+}
+
+/** Path of a comparison page; the lower code always comes first. */
+export function comparePath(x: number, y: number, locale?: Locale): string {
+  return localePath(`/compare/${pairSlug(x, y)}/`, locale);
+}
+
+/** Path of a protocol page. */
+export function protocolPath(slug: string, locale?: Locale): string {
+  return localePath(`/protocols/${slug}/`, locale);
+}
+
+/** Path of a range page (`<from>-<to>`). */
+export function rangePath(slug: string, locale?: Locale): string {
+  return localePath(`/ranges/${slug}/`, locale);
+}
+
+/** Path of a code page's share card. */
+export function codeCardPath(code: number): string {
+  return `/og/codes/${code}.png`;
+}
+
+/** Path of a comparison page's share card. */
+export function compareCardPath(x: number, y: number): string {
+  return `/og/compare/${pairSlug(x, y)}.png`;
+}
+
+/**
+ * For a comparison path in reversed order (`/compare/<b>-vs-<a>/`, higher code
+ * first), the canonical path; `undefined` for anything else. Used by the
+ * redirect stubs, the server's 301 and the sitemap filter.
+ */
+export function canonicalComparison(pathname: string): string | undefined {
+  const pair = parsePairSlug(/^\/compare\/([^/]+)\/?$/.exec(pathname)?.[1] ?? '');
+  return pair && pair.x > pair.y ? comparePath(pair.x, pair.y) : undefined;
+}
