@@ -1,7 +1,7 @@
 /**
  * The dependency direction of `src/`, checked in `npm test` (`npm run check:deps`).
  * Folders form layers; a folder may import its own layer and the ones below:
- *   rules, i18n, http  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab
+ *   rules, i18n, http, build  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab
  * and the site's page-side folders (pages, components, codePage, …) sit on top. Widget code runs in the
  * browser and may import only scenarios, rules, i18n and model.
  */
@@ -25,13 +25,14 @@ module.exports = {
     layer('rules', []),
     layer('i18n', []),
     layer('http', []),
+    layer('build', []),
     layer('routing', ['i18n']),
     layer('scenarios', ['rules']),
     layer('observations', ['scenarios', 'rules', 'i18n', 'components', 'clientBundles']),
     layer('model', ['observations', 'scenarios', 'routing', 'rules', 'i18n']),
     layer('demo', ['scenarios', 'http', 'rules']),
-    layer('server', ['demo', 'http', 'routing', 'scenarios', 'rules', 'model']),
-    layer('lab', ['observations', 'scenarios', 'server', 'demo', 'rules']),
+    layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),
+    layer('lab', ['observations', 'scenarios', 'server', 'demo', 'build', 'rules']),
     layer('widget', ['scenarios', 'rules', 'i18n', 'model']),
     {
       name: 'nothing-imports-pages',

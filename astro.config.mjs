@@ -8,10 +8,11 @@ import { clientBundlesIntegration } from './src/clientBundles/clientBundlesInteg
 import { demoIntegration } from './src/server/demoIntegration.ts';
 import { precompressIntegration } from './src/server/precompressIntegration.ts';
 import { reversedPairRedirects } from './src/routing/reversedPairRedirects.ts';
+import { SITE_ORIGIN } from './src/routing/routes.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
 
 export default defineConfig({
-  site: 'https://websocket-close-codes.dev',
+  site: SITE_ORIGIN,
   trailingSlash: 'always',
   redirects: reversedPairRedirects(new URL('./content/pairs/', import.meta.url)),
   env: {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, measureSite } from './pageWeights.ts';
+import { BUDGETS, measureSite } from '../src/build/pageWeights.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;

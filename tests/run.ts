@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/build/freePort.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const bin = (pkg: string) => `${ROOT}node_modules/${pkg}`;
@@ -26,15 +26,6 @@ function step(label: string, args: string[]): boolean {
   if (ok) passed++;
   else failed++;
   return ok;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 mkdirSync(`${ROOT}test-results`, { recursive: true });

@@ -3,7 +3,7 @@
  * `/codes.json` in the layout of the static comparison pages. A pair with a
  * static page goes there instead. Loaded when the page shows.
  */
-import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJson.ts';
+import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJsonShape.ts';
 
 type Labels = Record<string, string>;
 type AnyCode = CodesJsonCode | CodesJsonProtocolCode;

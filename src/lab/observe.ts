@@ -3,10 +3,10 @@
  * `RUNS` times each, and writes `content/observations/<client>.json`.
  * Builds the site first if needed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_CLIENTS } from './clients/allClients.ts';
+import { ensureBuild } from '../build/ensureBuild.ts';
 import { runLab } from './runLab.ts';
 import { summarize } from './summary.ts';
 
@@ -14,13 +14,8 @@ import { summarize } from './summary.ts';
 const PUBLISHED_RUNS = 3;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-if (!existsSync(`${root}dist/index.html`)) {
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+const built = ensureBuild(root);
+if (built !== 0) process.exit(built);
 process.chdir(root);
 const started = performance.now();
 const run = await runLab(ALL_CLIENTS, `${root}dist/`, { runs: PUBLISHED_RUNS, progress: (line) => console.log(line) });

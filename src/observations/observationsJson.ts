@@ -1,48 +1,33 @@
 /** The public shape of `/observations.json`. */
 import type { LabData } from './labIndex.ts';
+import type { ClientObservations, Outcome } from './observationSchema.ts';
+import type { Difference, Verdict } from '../scenarios/verdict.ts';
 
 /** How a run compares with the specs. */
-export type SpecStatus = 'matches' | 'differs' | 'open';
+export type SpecStatus = Verdict['status'];
 
-/** The document served at `/observations.json`. */
+/** The document served at `/observations.json`; its parts are the schema's and the verdict's own types. */
 export interface ObservationsJson {
   /** Shape version: 2 added repeated runs, `outcomes` and `stable`. */
   version: 2;
   /** ISO date of the newest measurement. */
   generated: string;
   /** Clients measured. */
-  clients: { id: string; name: string; version: string }[];
+  clients: Pick<ClientObservations['client'], 'id' | 'name' | 'version'>[];
   /** One entry per scenario and client. */
   results: {
     /** Scenario id from `/demo/scenarios.json`. */
     scenario: string;
     /** Client id. */
-    client: string;
+    client: ClientObservations['client']['id'];
     /** How many times the scenario ran in this client. */
     runs: number;
     /** True when every run ended the same way; false marks an unstable cell. */
     stable: boolean;
     /** The cell against the specs: `differs` if any outcome differs. */
     spec: SpecStatus;
-    /** Each distinct outcome, most frequent first. */
-    outcomes: {
-      /** Runs that ended this way. */
-      count: number;
-      /** Events the client's API fired, in order. */
-      events: string[];
-      /** Close code reported, or null. */
-      code: number | null;
-      /** Close reason reported. */
-      reason: string;
-      /** wasClean, or null where the API has none. */
-      wasClean: boolean | null;
-      /** The Close frame the client sent, per the server; null for none. */
-      serverReceived: { code: number; reason: string } | null;
-      /** This outcome against the specs. */
-      spec: SpecStatus;
-      /** Where it differs, with the section of the standard each field comes from. */
-      differences: { field: string; expected: string; observed: string; sections: { label: string; url: string }[] }[];
-    }[];
+    /** Each distinct outcome, most frequent first, with its verdict and where it differs from which section. */
+    outcomes: (Outcome & { spec: SpecStatus; differences: Difference[] })[];
   }[];
 }
 

@@ -4,6 +4,7 @@
  * network. Each card is cached by a hash of its content and the template
  * version: an unchanged card is read back instead of rendered again.
  */
+import { SITE_ORIGIN } from '../routing/routes.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,7 +98,7 @@ function layout(card: Card): Node {
           { display: 'flex', fontSize: 32, color: '#cbd5e1', lineHeight: 1.35, width: 1056 },
           clip(card.line, 120),
         ),
-        h('div', { display: 'flex', fontSize: 26, color: '#64748b', marginTop: 16 }, 'websocket-close-codes.dev'),
+        h('div', { display: 'flex', fontSize: 26, color: '#64748b', marginTop: 16 }, new URL(SITE_ORIGIN).host),
       ]),
     ],
   );

@@ -7,6 +7,9 @@
  */
 import { localePath, type Locale } from '../i18n/locale.ts';
 
+/** The site's canonical origin: canonical links, share cards, the sitemap and `llms.txt` are absolute to it. */
+export const SITE_ORIGIN = 'https://websocket-close-codes.dev';
+
 /** The slug of a pair as used in `/compare/<slug>/` and `content/pairs/<slug>.yaml`: lower code first. */
 export function pairSlug(x: number, y: number): string {
   const [a, b] = x < y ? [x, y] : [y, x];

@@ -4,26 +4,17 @@
  * WebAssembly, and the demo's sockets.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASE_SECURITY_HEADERS } from '../http/reply.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { inlineScripts, walk } from '../build/files.ts';
 
 /** `'sha256-…'` sources for every distinct inline script in the built site. */
 export function inlineScriptHashes(distDir: string): string[] {
   const hashes = new Set<string>();
-  for (const file of htmlFiles(distDir)) {
-    const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-      hashes.add(`'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`);
-    }
+  for (const file of walk(distDir, ['pagefind']).filter((f) => f.endsWith('.html'))) {
+    for (const script of inlineScripts(readFileSync(path.join(distDir, file), 'utf8')))
+      hashes.add(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   }
   return [...hashes].sort();
 }

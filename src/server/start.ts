@@ -5,10 +5,9 @@
  * naming the variable. SIGTERM sends 1001 to every demo socket, writes every
  * close log line, and exits 0 within 5 s.
  */
-import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startAppServer } from './appServer.ts';
+import { ensureBuild } from '../build/ensureBuild.ts';
 import { ConfigError, readConfig, type ServerConfig } from './config.ts';
 
 let config: ServerConfig;
@@ -23,14 +22,8 @@ try {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-if (!existsSync(`${dist}index.html`)) {
-  console.log('No build found in dist/: building the site first.');
-  const build = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+const built = ensureBuild(root);
+if (built !== 0) process.exit(built);
 
 const app = await startAppServer(dist, config);
 console.log(`Serving http://localhost:${app.port}/${app.tlsPort ? ` (demo TLS listener on ${app.tlsPort})` : ''}`);

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGETS, measureSite } from '../../scripts/pageWeights.ts';
+import { BUDGETS, measureSite } from '../../src/build/pageWeights.ts';
 import { DIST, requireBuild } from '../support/dist.ts';
 
 before(requireBuild);

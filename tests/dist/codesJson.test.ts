@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DIST, SITE, fileForPath, requireBuild } from '../support/dist.ts';
 import { codeSchema } from '../../src/model/codeSchema.ts';
 import { isAllowedFromPageClose, rangeOf } from '../../src/rules/closeCodeRules.ts';
-import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJson.ts';
+import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJsonShape.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';
 import { indexObservations } from '../../src/observations/labIndex.ts';

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { fileForPath, page, requireBuild, DIST } from '../support/dist.ts';
 import { ROOT, loadCodes } from '../support/content.ts';
 import { protocolSchema } from '../../src/model/protocolSchema.ts';
-import type { CodesJson } from '../../src/model/codesJson.ts';
+import type { CodesJson } from '../../src/model/codesJsonShape.ts';
 
 before(requireBuild);
 const protocols = readdirSync(`${ROOT}content/protocols`).map((f) => ({

@@ -1,3 +1,4 @@
+import { SITE_ORIGIN } from '../../src/routing/routes.ts';
 import { test, expect } from './fixtures.ts';
 
 test('/compare/?a=1000&b=4004 renders both codes from /codes.json, and is noindex', async ({ page }) => {
@@ -40,11 +41,9 @@ test('Copy link puts the canonical URL on the clipboard, and a heading anchor it
   await page.goto('/compare/1006-vs-1015/');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    'https://websocket-close-codes.dev/compare/1006-vs-1015/',
-  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_ORIGIN}/compare/1006-vs-1015/`);
   await page.locator('#key-differences a.anchor').click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-    .toBe('https://websocket-close-codes.dev/compare/1006-vs-1015/#key-differences');
+    .toBe(`${SITE_ORIGIN}/compare/1006-vs-1015/#key-differences`);
 });

@@ -1,13 +1,13 @@
 /** Access to the real built site in `dist/` for tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { walk } from '../../scripts/pageWeights.ts';
+import { walk } from '../../src/build/files.ts';
 import { ROOT } from './content.ts';
 
 /** Absolute path of the build output, with a trailing slash. */
 export const DIST = `${ROOT}dist/`;
 /** The configured site origin that canonical URLs use. */
-export const SITE = 'https://websocket-close-codes.dev';
+export { SITE_ORIGIN as SITE } from '../../src/routing/routes.ts';
 
 /** Fail early with a clear message if nobody built the site. */
 export function requireBuild(): void {

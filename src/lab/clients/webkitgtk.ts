@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Builder, Capabilities } from 'selenium-webdriver';
 import { hostPlatform, type LabClient } from '../labClient.ts';
 import { probeScript } from '../probeBundle.ts';
+import { freePort } from '../../build/freePort.ts';
 import { runInPage } from './browserPage.ts';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
@@ -17,15 +17,6 @@ const MINIBROWSER = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
 ].find((p) => existsSync(p));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForDriver(port: number, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 100; i++) {

@@ -2,9 +2,10 @@
  * Measures the built site against the page budgets. Shared by
  * `npm run bench:pages` (prints a table) and the budget tests (assert).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { INLINE_SCRIPT, walk } from './files.ts';
 
 /** Budgets in bytes, gzipped. */
 export const BUDGETS = {
@@ -18,14 +19,6 @@ export const BUDGETS = {
 /** Gzipped size of a buffer or string, at the level servers typically use. */
 export function gzSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
-}
-
-/** Every file under `dir`, relative to it, with forward slashes. */
-export function walk(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
-  });
 }
 
 /** Size figures for one group of pages. */
@@ -94,7 +87,7 @@ export function measureSite(dist: string): SiteWeights {
     for (const src of fetched) bytes += gzSize(readFileSync(path.join(dist, src.replace(/^\//, ''))));
     if (fetched.length) pagesFetchingJs.push(page);
     jsOnLoad = Math.max(jsOnLoad, bytes);
-    for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const m of text.matchAll(INLINE_SCRIPT)) {
       inlineScriptMax = Math.max(inlineScriptMax, Buffer.byteLength(m[1]!));
     }
   }
