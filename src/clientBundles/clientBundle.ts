@@ -58,7 +58,42 @@ export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
   return bundle;
 }
 
-/** Forget compiled bundles, so dev picks up edits. */
+/**
+ * Client code that runs inline, before anything is fetched: compiled by the
+ * same esbuild step, as an IIFE, into the page itself. The server's CSP
+ * admits each by the hash of the built output.
+ */
+export const INLINE_ENTRIES = {
+  /** Every page's boot script: theme, Ctrl/⌘+K, and loading `data-module` code on use. */
+  boot: 'src/theme/boot.ts',
+  /** The 404 page's hint for a code without a page. */
+  codeHint: 'src/components/codeHint.ts',
+  /** The navigate-away scenario's iframe page. */
+  navigateAwayFrame: 'src/widget/navigateAwayFrame.ts',
+} as const;
+
+const inlineCache = new Map<keyof typeof INLINE_ENTRIES, Promise<string>>();
+
+/** The compiled text of an inline script (cached per build). */
+export function getInlineScript(name: keyof typeof INLINE_ENTRIES): Promise<string> {
+  let script = inlineCache.get(name);
+  if (!script) {
+    script = build({
+      entryPoints: [path.resolve(INLINE_ENTRIES[name])],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]!.text.trim());
+    inlineCache.set(name, script);
+  }
+  return script;
+}
+
+/** Forget compiled bundles and inline scripts, so dev picks up edits. */
 export function resetClientBundles(): void {
   cache.clear();
+  inlineCache.clear();
 }

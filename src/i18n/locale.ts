@@ -14,6 +14,11 @@ export function t(key: UiKey, locale: Locale = DEFAULT_LOCALE): string {
   return dictionaries[locale][key];
 }
 
+/** Fill `{name}` placeholders of a UI string template with `values`; unknown placeholders become empty. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
+
 /**
  * The site path for `path` in `locale`: the default locale lives at the root,
  * every other one under `/<locale>/`. Every internal link goes through here.

@@ -2,10 +2,7 @@
 import type { Difference } from '../scenarios/verdict.ts';
 import type { Cell } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
-import { t } from '../i18n/locale.ts';
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+import { fill, t } from '../i18n/locale.ts';
 
 /** What the client put on the wire in one outcome, in words. */
 export function wireText(o: Outcome): string {
