@@ -34,22 +34,27 @@ export interface ClientBundle {
   code: string;
 }
 
+/** Compile one entry (paths from the project root: this also runs from Astro's prerender chunks). */
+async function compile(entry: string, format: 'esm' | 'iife'): Promise<string> {
+  const result = await build({
+    entryPoints: [path.resolve(entry)],
+    bundle: true,
+    minify: true,
+    format,
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 const cache = new Map<ClientEntry, Promise<ClientBundle>>();
 
 /** Compile one entry (cached). Paths are from the project root: this also runs from Astro's prerender chunks. */
 export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
   let bundle = cache.get(name);
   if (!bundle) {
-    bundle = build({
-      entryPoints: [path.resolve(CLIENT_ENTRIES[name])],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    }).then((result) => {
-      const code = result.outputFiles[0]!.text;
+    bundle = compile(CLIENT_ENTRIES[name], 'esm').then((code) => {
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
       return { path: `/_astro/${name}.${hash}.js`, code };
     });
@@ -78,15 +83,7 @@ const inlineCache = new Map<keyof typeof INLINE_ENTRIES, Promise<string>>();
 export function getInlineScript(name: keyof typeof INLINE_ENTRIES): Promise<string> {
   let script = inlineCache.get(name);
   if (!script) {
-    script = build({
-      entryPoints: [path.resolve(INLINE_ENTRIES[name])],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    }).then((result) => result.outputFiles[0]!.text.trim());
+    script = compile(INLINE_ENTRIES[name], 'iife').then((code) => code.trim());
     inlineCache.set(name, script);
   }
   return script;
