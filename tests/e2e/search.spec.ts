@@ -80,7 +80,8 @@ test('search works from the keyboard alone: open, type, arrow down, enter', asyn
   // The search client loads on this first use; typing starts once it has focused the box.
   await expect(page.locator('#search-input')).toBeFocused();
   await page.keyboard.type('1012');
-  await expect(page.locator('#search-results a').first()).toBeVisible();
+  // Results update as each character arrives (1, 10, 101 are bare numbers in 0–999): wait for the final query's.
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /\/codes\/1012\/$/);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#search-results a').first()).toBeFocused();
   await page.keyboard.press('Enter');
