@@ -1,39 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema } from './model/codeSchema.ts';
-import { pairSchema } from './model/pairSchema.ts';
+import type { z } from 'astro/zod';
 import { clientObservationsSchema } from './observations/observationSchema.ts';
-import { protocolSchema } from './model/protocolSchema.ts';
-import { rangeSchema } from './model/rangeSchema.ts';
+import { PROSE_COLLECTIONS } from './model/readContent.ts';
 
-/** Every close code, one YAML file per code: `content/codes/<code>.yaml`. */
-const codes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/codes' }),
-  schema: codeSchema,
-});
+/** A collection of one file per entry under `content/<dir>/`, validated by `schema`. */
+function filesIn<S extends z.ZodType>(dir: string, ext: string, schema: S) {
+  return defineCollection({ loader: glob({ pattern: `*.${ext}`, base: `./content/${dir}` }), schema });
+}
 
-/** Hand-written comparison text, one YAML file per pair: `content/pairs/<a>-vs-<b>.yaml`. */
-const pairs = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/pairs' }),
-  schema: pairSchema,
-});
-
-/** What each client did in each scenario, as measured by `npm run observe`: `content/observations/<client>.json`. */
-const observations = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/observations' }),
-  schema: clientObservationsSchema,
-});
-
-/** Application protocols and services that define close codes: `content/protocols/<slug>.yaml`. */
-const protocols = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/protocols' }),
-  schema: protocolSchema,
-});
-
-/** Ranges of codes with their own page: `content/ranges/<from>-<to>.yaml`. */
-const ranges = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/ranges' }),
-  schema: rangeSchema,
-});
-
-export const collections = { codes, pairs, observations, protocols, ranges };
+/**
+ * The content collections: codes, pairs, protocols and ranges as YAML (the
+ * same folders and schemas the Node tools read through `readContent.ts`), and
+ * what each lab client did as JSON: `content/observations/<client>.json`.
+ */
+export const collections = {
+  codes: filesIn('codes', 'yaml', PROSE_COLLECTIONS.codes),
+  pairs: filesIn('pairs', 'yaml', PROSE_COLLECTIONS.pairs),
+  protocols: filesIn('protocols', 'yaml', PROSE_COLLECTIONS.protocols),
+  ranges: filesIn('ranges', 'yaml', PROSE_COLLECTIONS.ranges),
+  observations: filesIn('observations', 'json', clientObservationsSchema),
+};
