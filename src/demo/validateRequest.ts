@@ -2,7 +2,7 @@
  * Checks a demo request before any upgrade. Every problem becomes an HTTP
  * 400 with a JSON body naming what was wrong.
  */
-import { isAllowedFromPageClose, MAX_REASON_BYTES, reasonByteLength } from '../rules/closeCodeRules.ts';
+import { isCustomCode, MAX_REASON_BYTES, reasonByteLength } from '../rules/closeCodeRules.ts';
 import { DEFAULT_CUSTOM, scenarioById, type Scenario, type ScenarioId } from '../scenarios/catalog.ts';
 import { decodeComponent, MALFORMED_PATH } from '../http/requestTarget.ts';
 import type { ErrorBody } from '../http/reply.ts';
@@ -36,7 +36,7 @@ export function validateSocketRequest(url: URL): ValidRequest | ErrorBody {
     if (!/^\d{1,5}$/.test(rawCode))
       return { error: 'invalid-code', detail: `code must be a number, got "${rawCode.slice(0, 20)}".` };
     code = Number(rawCode);
-    if (scenario.custom && !(code >= 3000 && code <= 4999 && isAllowedFromPageClose(code))) {
+    if (scenario.custom && !isCustomCode(code)) {
       return { error: 'code-out-of-range', detail: `Custom codes must be in 3000–4999, got ${code}.` };
     }
   }

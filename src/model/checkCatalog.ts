@@ -1,3 +1,4 @@
+import { rangeOf } from '../rules/closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
 import type { PairText } from './pairSchema.ts';
 import type { Protocol } from './protocolSchema.ts';
@@ -66,7 +67,7 @@ export function checkCatalog(
     data.codes.forEach(({ code }, i) => {
       if (seen.has(code)) errors.push(`${file}: field "codes[${i}].code": ${code} is listed twice`);
       seen.add(code);
-      if (code < 3000 && code > 1015)
+      if (rangeOf(code) === 'protocol' && code > 1015)
         errors.push(`${file}: field "codes[${i}].code": ${code} is in the unassigned 1016–2999 range`);
     });
   }

@@ -3,7 +3,7 @@
  * click (the boot script calls `activate`). Every string from the network is
  * shown with `textContent`, never as HTML.
  */
-import { closeCallError } from '../rules/closeCodeRules.ts';
+import { closeCallError, isCustomCode } from '../rules/closeCodeRules.ts';
 import { verdictOf } from '../scenarios/verdict.ts';
 import type { PublishedScenario } from '../scenarios/published.ts';
 import { runScenario, type RunResult, type RunParams, type PageEvent } from '../scenarios/runScenario.ts';
@@ -131,7 +131,7 @@ async function handle(widget: Widget, target: Element): Promise<void> {
       const form = button.closest('form')!;
       const code = Number((form.elements.namedItem('code') as HTMLInputElement).value);
       const reason = (form.elements.namedItem('reason') as HTMLInputElement).value;
-      if (!(code >= 3000 && code <= 4999) || closeCallError(code, reason)) {
+      if (!isCustomCode(code) || closeCallError(code, reason)) {
         widget.root.querySelector('.tryit-status')!.textContent = widget.labels['tryit.custom.invalid'];
       } else await run(widget, button.dataset['custom'], { code, reason });
     }
