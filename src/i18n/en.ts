@@ -228,6 +228,21 @@ export const en = {
   'labPage.description': 'A blank page the client behaviour lab drives browsers from.',
   'labPage.body': 'The client behaviour lab runs here.',
   'search.shortcut': 'Ctrl K',
+  'api.title': 'WebSocket close codes API: codes.json and observations.json',
+  'api.description':
+    'Every close code, protocol meaning and comparison as JSON at /codes.json, and measured client behaviour at /observations.json: shapes and examples.',
+  'api.crumb': 'API',
+  'api.heading': 'Data as JSON',
+  'api.lead':
+    'Everything on this site is generated from typed content, and published as static JSON you can fetch, cache and mirror.',
+  'api.codes.body':
+    "holds every code with a page: the standard and registered codes with their full entries, the codes only protocols define with each protocol's meaning, the protocols with their sources, and every comparison. `version` changes when a field changes meaning.",
+  'api.example': 'Example (abridged)',
+  'api.shape': 'Shape',
+  'api.shape.lead': 'The TypeScript types that build the file:',
+  'api.observations.body':
+    'publishes what our lab measured: for every demo scenario and client, the events fired, the close code, reason and wasClean, the Close frame the client put on the wire, and whether that matches the specs. See',
+  'api.llms.body': 'is a plain-text index of every code and comparison, one line each.',
 } as const;
 
 /** A key of the UI dictionary. */
