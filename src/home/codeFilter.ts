@@ -30,7 +30,7 @@ export function wireCodeFilter(): void {
     if (target) {
       const link = document.createElement('a');
       link.href = target.path;
-      link.textContent = `${status.dataset['goto'] ?? 'Go to'} ${target.label}`;
+      link.textContent = `${status.dataset['goto'] ?? ''} ${target.label}`;
       status.append(' ', link);
     }
   });

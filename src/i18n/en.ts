@@ -12,6 +12,7 @@ export const en = {
   'search.placeholder': 'A code, a symptom, a phrase…',
   'search.close': 'Close search',
   'search.noResults': 'No results.',
+  'search.count': '{count} results',
   'search.unavailable': 'Search index not built yet. Run npm run build once.',
   'search.filter.category': 'Category',
   'search.filter.type': 'Page type',

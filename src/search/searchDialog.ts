@@ -82,7 +82,7 @@ async function runSearch(): Promise<void> {
   try {
     api = await loadPagefind();
   } catch {
-    status.textContent = status.dataset['unavailable'] ?? 'Search is unavailable.';
+    status.textContent = status.dataset['unavailable'] ?? '';
     return;
   }
   const search = await api.debouncedSearch(term, { filters }, 120);
@@ -104,7 +104,9 @@ async function runSearch(): Promise<void> {
       return li;
     }),
   );
-  status.textContent = data.length ? `${search.results.length} results` : (status.dataset['empty'] ?? 'No results.');
+  status.textContent = data.length
+    ? (status.dataset['count'] ?? '').replace('{count}', String(search.results.length))
+    : (status.dataset['empty'] ?? '');
 }
 
 /** A bare number goes straight to its code page, or to its range's page when it has none. */
@@ -118,7 +120,7 @@ function numberTarget(term: string): HTMLLIElement[] {
   const a = document.createElement('a');
   a.href = target.path;
   const title = document.createElement('strong');
-  title.textContent = `${dialog.dataset['goto'] ?? 'Go to'} ${target.label}`;
+  title.textContent = `${dialog.dataset['goto'] ?? ''} ${target.label}`;
   a.append(title);
   li.append(a);
   return [li];
