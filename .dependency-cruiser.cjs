@@ -32,7 +32,7 @@ module.exports = {
     layer('model', ['observations', 'scenarios', 'routing', 'rules', 'i18n']),
     layer('demo', ['scenarios', 'http', 'rules']),
     layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),
-    layer('lab', ['observations', 'scenarios', 'server', 'demo', 'build', 'rules']),
+    layer('lab', ['observations', 'model', 'scenarios', 'server', 'demo', 'build', 'rules']),
     layer('widget', ['scenarios', 'rules', 'i18n', 'model']),
     {
       name: 'nothing-imports-pages',

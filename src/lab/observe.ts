@@ -1,7 +1,9 @@
 /**
  * `npm run observe`: measures every installed client in every scenario,
- * `RUNS` times each, and writes `content/observations/<client>.json`.
- * Builds the site first if needed.
+ * `PUBLISHED_RUNS` times each, and writes `content/observations/<client>.json`.
+ * When a client's version and the scenarios are unchanged, the new runs are
+ * added to the committed ones (`--fresh` starts over). Builds the site first
+ * if needed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,8 @@ import { ALL_CLIENTS } from './clients/allClients.ts';
 import { ensureBuild } from '../build/ensureBuild.ts';
 import { runLab } from './runLab.ts';
 import { summarize } from './summary.ts';
+import { accumulate } from './accumulate.ts';
+import { readObservations } from '../model/readContent.ts';
 
 /** Runs per scenario and client: enough for a cell that varies between runs to show it. */
 const PUBLISHED_RUNS = 3;
@@ -20,8 +24,12 @@ process.chdir(root);
 const started = performance.now();
 const run = await runLab(ALL_CLIENTS, `${root}dist/`, { runs: PUBLISHED_RUNS, progress: (line) => console.log(line) });
 mkdirSync(`${root}content/observations`, { recursive: true });
+const fresh = process.argv.includes('--fresh');
+const committed = new Map(readObservations(root).map((f) => [f.client.id, f]));
 for (const file of run.files) {
-  writeFileSync(`${root}content/observations/${file.client.id}.json`, `${JSON.stringify(file, null, 2)}\n`);
+  const merged = fresh ? file : accumulate(committed.get(file.client.id), file);
+  writeFileSync(`${root}content/observations/${file.client.id}.json`, `${JSON.stringify(merged, null, 2)}\n`);
+  run.files[run.files.indexOf(file)] = merged;
 }
 console.log(`\nWrote ${run.files.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 for (const s of run.skipped) console.log(`Skipped ${s.id}: ${s.reason}`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffObservations } from '../../src/lab/compareObservations.ts';
+import { accumulate } from '../../src/lab/accumulate.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 
 // Copies of the real committed data, edited in the test.
@@ -54,4 +55,26 @@ test('a scenario that is new, or gone, is a difference', () => {
     `${gone.scenario}: in the committed data but not run any more`,
     'brand-new: new scenario, not in the committed data',
   ]);
+});
+
+test('observe adds new runs to the committed ones for the same version, and starts over for a new one', () => {
+  const committed = copy();
+  const fresh = copy();
+  const first = fresh.results[0]!;
+  first.outcomes = [
+    { ...first.outcomes[0]!, count: fresh.runs - 1 },
+    { ...first.outcomes[0]!, count: 1, code: 4999 },
+  ];
+  const merged = accumulate(committed, fresh);
+  assert.equal(merged.runs, committed.runs + fresh.runs);
+  assert.deepEqual(
+    merged.results[0]!.outcomes.map((o) => [o.code, o.count]),
+    [
+      [committed.results[0]!.outcomes[0]!.code, committed.runs + fresh.runs - 1],
+      [4999, 1],
+    ],
+  );
+  const upgraded = copy();
+  upgraded.client.version = 'ws 99.0.0, Node 99.0.0';
+  assert.equal(accumulate(committed, upgraded), upgraded);
 });
