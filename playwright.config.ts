@@ -22,7 +22,8 @@ export default defineConfig({
   webServer: {
     command: 'node src/server/start.ts',
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
+    // The TLS listener on any free port (PORT+1 may be taken); the catalog publishes where it is.
+    env: { PORT: String(port), DEMO_TLS_PORT: '0' },
     reuseExistingServer: false,
     stdout: 'ignore',
   },
