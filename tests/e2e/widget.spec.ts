@@ -111,11 +111,18 @@ test.describe('without a demo server', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        // The browser keeps connections alive; close them, or close() waits for them.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test('the widget says plainly that no demo server answered, and how to run one', async ({ page }) => {
-    await page.goto(`${origin}/codes/1006/`);
+    await page.goto(`${origin}/codes/1006/`, { waitUntil: 'domcontentloaded' });
     await page.locator('button[data-scenario="server-drop-tcp"]').click();
     await expect(page.locator('.tryit-status')).toContainText('No demo server answered');
     await expect(page.locator('.tryit-status')).toContainText('npm ci && npm start');
