@@ -21,7 +21,7 @@ import { MALFORMED_PATH, MALFORMED_TARGET } from '../http/requestTarget.ts';
 import { RUN_ID } from '../scenarios/runIds.ts';
 import { tapSocket, type Tap } from './wireTap.ts';
 import { decodeComponent, parseRequestTarget } from '../http/requestTarget.ts';
-import { requestHostname } from '../http/hostHeader.ts';
+import { INVALID_HOST, requestHostname } from '../http/hostHeader.ts';
 import { guardUpgrade, type ErrorLog } from '../http/guard.ts';
 import { answerClientError } from '../http/timeouts.ts';
 import { isDemoSitePage } from '../scenarios/sitePaths.ts';
@@ -92,7 +92,6 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   const taps = new Set<Tap>();
   /** Live sockets, so that shutdown can wait until every close has been logged. */
   const sockets = new Set<Socket>();
-  const INVALID_HOST = { error: 'invalid-host', detail: 'The Host header must be a valid host[:port].' };
   // Without a configured public origin, what the catalog says depends on Host.
   const varyHost: Record<string, string> = options.publicOrigin ? {} : { Vary: 'Host' };
 

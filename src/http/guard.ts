@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { replyJson } from './reply.ts';
 
 /** Where a guard reports what it caught. */
 export type ErrorLog = (entry: Record<string, unknown>) => void;
@@ -25,11 +26,7 @@ export function guardRequest(
     } catch (error) {
       log({ event: 'error', where: 'request', method: req.method, error: describe(error) });
       if (res.headersSent) res.destroy();
-      else {
-        const body = JSON.stringify({ error: 'internal', detail: 'The server failed on this request.' });
-        res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(body);
-      }
+      else replyJson(res, 500, { error: 'internal', detail: 'The server failed on this request.' });
     }
   };
 }

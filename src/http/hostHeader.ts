@@ -1,4 +1,11 @@
 /** The `Host` header, accepted only when it is a syntactically valid `host[:port]` (RFC 9110 §7.2). */
+import type { ErrorBody } from './reply.ts';
+
+/** The answer to a request whose `Host` is not a valid `host[:port]`. */
+export const INVALID_HOST: ErrorBody = {
+  error: 'invalid-host',
+  detail: 'The Host header must be a valid host[:port].',
+};
 
 const REG_NAME =
   /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.?$/;

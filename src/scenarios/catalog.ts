@@ -353,7 +353,7 @@ const CATALOG = [
     code: 1009,
     title: 'Message bigger than the server accepts',
     description:
-      "The server is a `ws` server with `maxPayload` set to 1 KiB, as real servers cap messages; the page's script sends 5000 bytes, and `ws` rejects the frame from its header.",
+      "The server is a `ws` server with `maxPayload` set to 1 KiB, the way `ws` servers cap messages; the page's script sends 5000 bytes, and `ws` rejects the frame from its header.",
     transport: 'same-origin',
     send: { type: 'binary', bytes: 5000 },
     maxPayload: MESSAGE_LIMIT_BYTES,

@@ -12,7 +12,7 @@ import { startTlsListener } from '../demo/tlsListener.ts';
 import {} from '../demo/validateRequest.ts';
 import { MALFORMED_TARGET } from '../http/requestTarget.ts';
 import { guardRequest } from '../http/guard.ts';
-import { requestHostname } from '../http/hostHeader.ts';
+import { INVALID_HOST, requestHostname } from '../http/hostHeader.ts';
 import { parseRequestTarget } from '../http/requestTarget.ts';
 import { requestTimeouts } from '../http/timeouts.ts';
 import type { ServerConfig } from './config.ts';
@@ -62,8 +62,7 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
     guardRequest((req, res) => {
       if (!parseRequestTarget(req.url)) return replyJson(res, 400, MALFORMED_TARGET);
       const hostname = requestHostname(req, config.publicOrigin);
-      if (hostname === null)
-        return replyJson(res, 400, { error: 'invalid-host', detail: 'The Host header must be a valid host[:port].' });
+      if (hostname === null) return replyJson(res, 400, INVALID_HOST);
       for (const [name, value] of Object.entries({ ...headersFor(hostname), ...varyHost })) res.setHeader(name, value);
       if (!demo.handleRequest(req, res)) site(req, res);
     }, log),
