@@ -1,15 +1,16 @@
 /**
- * The dependency direction of `src/`, checked in `npm test` (`npm run check:deps`).
+ * The dependency direction of `src/`, `.astro` files included, checked in `npm test`
+ * by `npm run check:deps` (`scripts/checkDependencies.ts`).
  * Folders form layers; a folder may import its own layer and the ones below:
  *   rules, i18n, http, build  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab
  * and the site's page-side folders (pages, components, codePage, …) sit on top. Widget code runs in the
  * browser and may import only scenarios, rules, i18n and model.
  */
-const layer = (name, mayImport) => ({
+const layer = (name, mayImport, files = '') => ({
   name: `${name}-imports-only-below`,
-  comment: `src/${name} may import only ${mayImport.join(', ') || 'itself'} (and node_modules)`,
+  comment: `src/${name}${files && ` (${files} files)`} may import only ${mayImport.join(', ') || 'itself'} (and node_modules)`,
   severity: 'error',
-  from: { path: `^src/${name}/` },
+  from: { path: `^src/${name}/${files && `[^/]+\\.${files}$`}` },
   to: { path: '^src/', pathNot: [`^src/${name}/`, ...mayImport.map((m) => `^src/${m}/`)] },
 });
 
@@ -33,7 +34,8 @@ module.exports = {
     layer('demo', ['scenarios', 'http', 'rules']),
     layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),
     layer('lab', ['observations', 'model', 'scenarios', 'server', 'demo', 'build', 'rules']),
-    layer('widget', ['scenarios', 'rules', 'i18n', 'model']),
+    // The widget's TypeScript runs in the browser; its `.astro` shell is built like any page component.
+    layer('widget', ['scenarios', 'rules', 'i18n', 'model'], 'ts'),
     {
       name: 'nothing-imports-pages',
       comment: 'Pages are entry points: nothing imports them.',

@@ -42,6 +42,8 @@ async function compile(entry: string, format: 'esm' | 'iife'): Promise<string> {
     minify: true,
     format,
     target: 'es2022',
+    // An inline IIFE has no need of a "use strict" prologue: 13 bytes of every page.
+    ...(format === 'iife' ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     write: false,
     logLevel: 'silent',
   });

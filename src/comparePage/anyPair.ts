@@ -4,6 +4,8 @@
  * static page goes there instead. Loaded when the page shows.
  */
 import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJsonShape.ts';
+import { comparePath } from '../routing/routes.ts';
+import { fill } from '../i18n/fill.ts';
 
 type Labels = Record<string, string>;
 type AnyCode = CodesJsonCode | CodesJsonProtocolCode;
@@ -96,19 +98,19 @@ export async function activate(root: HTMLElement): Promise<void> {
   const [a, b] = [Number(ra), Number(rb)].sort((x, y) => x - y) as [number, number];
   const doc = (await (await fetch('/codes.json')).json()) as CodesJson;
   if (doc.pairs.some((p) => p.a === a && p.b === b)) {
-    location.replace(`/compare/${a}-vs-${b}/`);
+    location.replace(comparePath(a, b));
     return;
   }
   const find = (n: number): AnyCode | undefined =>
     doc.codes.find((c) => c.code === n) ?? doc.protocolCodes.find((c) => c.code === n);
   const [ca, cb] = [find(a), find(b)];
   if (!ca || !cb) {
-    status.textContent = labels['any.unknown']!.replace('{codes}', [a, b].filter((n) => !find(n)).join(', '));
+    status.textContent = fill(labels['any.unknown']!, { codes: [a, b].filter((n) => !find(n)).join(', ') });
     return;
   }
-  document.title = `WebSocket ${a} vs ${b}`;
+  document.title = fill(labels['any.docTitle']!, { a, b });
   const out = root.querySelector('.any-result')!;
-  const heading = h('h1', `${title(ca)} vs ${title(cb)}`);
+  const heading = h('h1', fill(labels['any.heading']!, { a: title(ca), b: title(cb) }));
   const wrap = h('div');
   wrap.className = 'two-col';
   const protocolName = (slug: string) => doc.protocols.find((p) => p.slug === slug)?.name ?? slug;

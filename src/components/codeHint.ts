@@ -3,6 +3,8 @@
  * in, or that it is no close code at all. Inline on the 404 page, so it runs
  * without fetching anything; the texts come from the page's data attributes.
  */
+import { fill } from '../i18n/fill.ts';
+
 const match = /^\/codes\/(\d{1,9})\/?$/.exec(location.pathname);
 const hint = document.getElementById('code-hint');
 if (match && hint) {
@@ -11,10 +13,10 @@ if (match && hint) {
     (a) => code >= Number(a.dataset['from']) && code <= Number(a.dataset['to']),
   );
   const line = hint.querySelector('p')!;
-  const fill = (template = '') => template.replace('{code}', String(code)).replace('{range}', range?.textContent ?? '');
+  const values = { code, range: range?.textContent ?? '' };
   if (range) {
-    line.textContent = `${fill(hint.dataset['hint'])} `;
+    line.textContent = `${fill(hint.dataset['hint'] ?? '', values)} `;
     line.append(range);
-  } else line.textContent = fill(hint.dataset['out']);
+  } else line.textContent = fill(hint.dataset['out'] ?? '', values);
   hint.hidden = false;
 }

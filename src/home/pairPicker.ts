@@ -1,4 +1,4 @@
-import { localePath } from '../i18n/locale.ts';
+import { localePath } from '../i18n/localePaths.ts';
 import { comparePath } from '../routing/routes.ts';
 import { pairSlug } from '../routing/routes.ts';
 

@@ -18,6 +18,8 @@ export function targetFor(
   codes: readonly number[],
   ranges: readonly RangeRef[],
 ): { path: string; label: string } | undefined {
+  // Spelt out, not `codePath()`: importing the routes here would make Vite split a chunk shared
+  // with the pair picker, and the home page would fetch it on load. A dist test checks it equals `codePath`.
   if (codes.includes(n)) return { path: `/codes/${n}/`, label: String(n) };
   const range = ranges.find((r) => n >= r.from && n <= r.to);
   return range ? { path: range.path, label: `${n}: ${range.label}` } : undefined;

@@ -1,32 +1,36 @@
 /**
  * The static paths of every page kind built from content, shared by a page
- * and its share card so the two can never list different pages. The paths
- * themselves come from `src/routing/routes.ts`.
+ * and its share card so the two can never list different pages. Which items
+ * get a page is the model's to say; the shape of each page's `params` comes
+ * from `routeParams` in `src/routing/routes.ts`.
  */
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
-import { pairSlug } from '../routing/routes.ts';
+import { routeParams } from '../routing/routes.ts';
 
 /** `/codes/<code>/` and its card: every code with a content entry or a protocol meaning. */
 export async function codeStaticPaths() {
-  return pagedCodes(await getCatalog()).map((code) => ({ params: { code: String(code) }, props: { code } }));
+  return pagedCodes(await getCatalog()).map((code) => ({ params: routeParams.code(code), props: { code } }));
 }
 
 /** `/compare/<a>-vs-<b>/` and its card: every pair with hand-written text. */
 export async function compareStaticPaths() {
   const catalog = await getCatalog();
   return [...catalog.pairs.values()].map((pair) => ({
-    params: { pair: pairSlug(pair.a, pair.b) },
+    params: routeParams.compare(pair.a, pair.b),
     props: { pair, a: catalog.byCode.get(pair.a)!, b: catalog.byCode.get(pair.b)! },
   }));
 }
 
 /** `/protocols/<slug>/`. */
 export async function protocolStaticPaths() {
-  return (await getCatalog()).protocols.map((protocol) => ({ params: { slug: protocol.slug }, props: { protocol } }));
+  return (await getCatalog()).protocols.map((protocol) => ({
+    params: routeParams.protocol(protocol.slug),
+    props: { protocol },
+  }));
 }
 
 /** `/ranges/<from>-<to>/`. */
 export async function rangeStaticPaths() {
-  return (await getCatalog()).ranges.map((range) => ({ params: { slug: range.slug }, props: { range } }));
+  return (await getCatalog()).ranges.map((range) => ({ params: routeParams.range(range.slug), props: { range } }));
 }

@@ -1,19 +1,37 @@
 /** The lookup data for bare numbers, built from the catalog for pages to embed. */
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
-import { encodeTargets } from './codeTarget.ts';
-import { rangePath } from '../routing/routes.ts';
+import { encodeTargets, targetFor, type RangeRef } from './codeTarget.ts';
+import { customTryItPath, rangePath } from '../routing/routes.ts';
 
-/** `data-targets` for search and the home filter. */
-export async function targetsAttribute(): Promise<string> {
+/** The codes with a page of their own, and the range pages, as bare-number lookups know them. */
+export async function lookupTargets(): Promise<{ codes: number[]; ranges: RangeRef[] }> {
   const catalog = await getCatalog();
-  return encodeTargets(
-    pagedCodes(catalog),
-    catalog.ranges.map((r) => ({
+  return {
+    codes: pagedCodes(catalog),
+    ranges: catalog.ranges.map((r) => ({
       from: r.from,
       to: r.to,
       path: rangePath(r.slug),
       label: `${r.from}–${r.to} (${r.title})`,
     })),
-  );
+  };
+}
+
+/** `data-targets` for search and the home filter. */
+export async function targetsAttribute(): Promise<string> {
+  const { codes, ranges } = await lookupTargets();
+  return encodeTargets(codes, ranges);
+}
+
+/**
+ * The page whose widget runs a scenario: the home page's "Try it" for a custom
+ * code, else the page a bare number leads to (its code page, or its range's).
+ */
+export function scenarioPagePath(
+  scenario: { code: number; custom?: boolean },
+  codes: readonly number[],
+  ranges: readonly RangeRef[],
+): string | undefined {
+  return scenario.custom ? customTryItPath() : targetFor(scenario.code, codes, ranges)?.path;
 }

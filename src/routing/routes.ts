@@ -5,7 +5,7 @@
  * the tests can all use it; the static paths built from the content are in
  * `src/model/staticPaths.ts`.
  */
-import { localePath, type Locale } from '../i18n/locale.ts';
+import { localePath, type Locale } from '../i18n/localePaths.ts';
 
 /** The site's canonical origin: canonical links, share cards, the sitemap and `llms.txt` are absolute to it. */
 export const SITE_ORIGIN = 'https://websocket-close-codes.dev';
@@ -21,6 +21,16 @@ export function parsePairSlug(slug: string): { x: number; y: number } | undefine
   const match = /^(\d{1,4})-vs-(\d{1,4})$/.exec(slug);
   if (!match) return undefined;
   return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+/** Path of the home page. */
+export function homePath(locale?: Locale): string {
+  return localePath('/', locale);
+}
+
+/** Where the widget for custom codes (3000–4999) lives: the home page's "Try it" section. */
+export function customTryItPath(locale?: Locale): string {
+  return `${homePath(locale)}#try-it`;
 }
 
 /** Path of a code page. */
@@ -52,6 +62,22 @@ export function codeCardPath(code: number): string {
 export function compareCardPath(x: number, y: number): string {
   return `/og/compare/${pairSlug(x, y)}.png`;
 }
+
+/**
+ * The `params` of each dynamic page kind, named as its file in `src/pages/`
+ * names them (`[code]`, `[pair]`, `[slug]`). A page and its share card both
+ * build their static paths from these, so their URLs can't drift apart.
+ */
+export const routeParams = {
+  /** `/codes/[code]/` and `/og/codes/[code].png`. */
+  code: (code: number) => ({ code: String(code) }),
+  /** `/compare/[pair]/` and `/og/compare/[pair].png`. */
+  compare: (a: number, b: number) => ({ pair: pairSlug(a, b) }),
+  /** `/protocols/[slug]/`. */
+  protocol: (slug: string) => ({ slug }),
+  /** `/ranges/[slug]/`. */
+  range: (slug: string) => ({ slug }),
+};
 
 /**
  * For a comparison path in reversed order (`/compare/<b>-vs-<a>/`, higher code

@@ -469,14 +469,6 @@ export function scenariosForCode(code: number): Scenario[] {
   return own;
 }
 
-/** The page whose widget runs a scenario: its code's page; the range page for unused and unassigned codes; home for custom codes. */
-export function scenarioPagePath(s: Scenario): string {
-  if (s.custom) return '/#try-it';
-  if (s.code < 1000) return '/ranges/0-999/';
-  if (s.code > 1015 && s.code < 3000) return '/ranges/1016-2999/';
-  return `/codes/${s.code}/`;
-}
-
 /** The path of a scenario's socket on the demo origin. */
 export function socketPath(id: string): string {
   return `/demo/ws/${id}`;

@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill.ts';
 import { decodeTargets, targetFor } from '../model/codeTarget.ts';
 
 /**
@@ -105,7 +106,7 @@ async function runSearch(): Promise<void> {
     }),
   );
   status.textContent = data.length
-    ? (status.dataset['count'] ?? '').replace('{count}', String(search.results.length))
+    ? fill(status.dataset['count'] ?? '', { count: search.results.length })
     : (status.dataset['empty'] ?? '');
 }
 

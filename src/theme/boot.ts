@@ -29,8 +29,9 @@ const openSearch = () => activate(document.getElementById('search-dialog'));
 
 addEventListener('click', (event) => {
   const target = event.target;
-  const closest = (selector: string) => (target instanceof Element ? target.closest<HTMLElement>(selector) : null);
-  let lazy: HTMLElement | null;
+  // A click on the document itself has no `closest`.
+  const closest = (selector: string) => (target as Partial<Element> | null)?.closest?.<HTMLElement>(selector);
+  let lazy: HTMLElement | null | undefined;
   if (closest('[data-theme-toggle]')) {
     const dark = root.dataset['theme']
       ? root.dataset['theme'] === 'dark'
@@ -42,7 +43,11 @@ addEventListener('click', (event) => {
       // Storage blocked: the choice lasts for this page only.
     }
   } else if (closest('[data-search-open]')) openSearch();
-  else if ((lazy = closest('[data-module]')) && !lazy.dataset['live']) activate(lazy, target);
+  else if ((lazy = closest('[data-module]')) && !lazy.dataset['live']) {
+    // Until its module is live, a button's default (submitting its form) would navigate the click away.
+    if (closest('button')) event.preventDefault();
+    activate(lazy, target);
+  }
 });
 addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {

@@ -17,6 +17,17 @@ export const WIDGET_LABEL_KEYS = [
   'tryit.noRecord',
   'tryit.running',
   'tryit.custom.invalid',
+  'tryit.status',
+  'tryit.status.close',
+  'tryit.status.noClose',
+  'tryit.status.wire',
+  'tryit.event.close',
+  'tryit.event.message',
+  'tryit.event.other',
+  'tryit.closeFrame',
+  'tryit.emptyPayload',
+  'tryit.runId',
+  'tryit.difference',
 ] as const satisfies readonly UiKey[];
 
 /** The widget's labels by key. */

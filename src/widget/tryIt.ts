@@ -4,11 +4,12 @@
  * shown with `textContent`, never as HTML.
  */
 import { closeCallError, isCustomCode } from '../rules/closeCodeRules.ts';
-import { verdictOf } from '../scenarios/verdict.ts';
+import { verdictOf, type Verdict } from '../scenarios/verdict.ts';
 import type { PublishedScenario } from '../scenarios/published.ts';
 import { runScenario, type RunResult, type RunParams, type PageEvent } from '../scenarios/runScenario.ts';
 import type { WidgetLabels } from './labels.ts';
 import type { WireClose } from '../scenarios/runRecord.ts';
+import { fill } from '../i18n/fill.ts';
 
 interface Widget {
   root: HTMLElement;
@@ -19,6 +20,12 @@ interface Widget {
 }
 
 const widgets = new WeakMap<HTMLElement, Widget>();
+
+const VERDICT_LABELS = {
+  matches: 'tryit.matches',
+  differs: 'tryit.differs',
+  open: 'tryit.open',
+} as const satisfies Record<Verdict['status'], keyof WidgetLabels>;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -35,23 +42,33 @@ async function loadCatalog(widget: Widget): Promise<Map<string, PublishedScenari
     return new Map(list.map((s) => [s.id, s]));
   } catch {
     const status = widget.root.querySelector('.tryit-status');
-    if (status) status.textContent = widget.labels['tryit.noServer'].replace('{origin}', widget.origin);
+    if (status) status.textContent = fill(widget.labels['tryit.noServer'], { origin: widget.origin });
     widget.root.querySelectorAll('button').forEach((b) => b.setAttribute('aria-disabled', 'true'));
     return null;
   }
 }
 
-function describeEvent(e: PageEvent): string {
+function describeEvent(e: PageEvent, labels: WidgetLabels): string {
   const time = `+${e.at} ms`;
-  if (e.type === 'close') return `${time} close: code ${e.code}, reason "${e.reason}", wasClean ${e.wasClean}`;
-  if (e.type === 'message') return `${time} message (${e.bytes} bytes)`;
-  return `${time} ${e.type}`;
+  if (e.type === 'close')
+    return fill(labels['tryit.event.close'], {
+      time,
+      code: e.code ?? '',
+      reason: e.reason ?? '',
+      wasClean: e.wasClean ?? '',
+    });
+  if (e.type === 'message') return fill(labels['tryit.event.message'], { time, bytes: e.bytes ?? 0 });
+  return fill(labels['tryit.event.other'], { time, type: e.type });
 }
 
 function describeClose(close: WireClose | null, labels: WidgetLabels): string {
   if (!close) return labels['tryit.none'];
   const reason = close.reason ? ` "${close.reason}"` : '';
-  return `Close ${close.code}${reason} · bytes ${close.payloadHex || '(empty)'}`;
+  return fill(labels['tryit.closeFrame'], {
+    code: close.code,
+    reason,
+    hex: close.payloadHex || labels['tryit.emptyPayload'],
+  });
 }
 
 function render(widget: Widget, s: PublishedScenario, result: RunResult, params: RunParams): HTMLElement {
@@ -68,11 +85,11 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
     s.custom ? params.code : undefined,
   );
   const title = h('h3', `${s.title} `);
-  title.append(h('span', labels[`tryit.${verdict.status}`], `verdict verdict-${verdict.status}`));
+  title.append(h('span', labels[VERDICT_LABELS[verdict.status]], `verdict verdict-${verdict.status}`));
   const page = h('div');
   page.append(h('h4', labels['tryit.page']));
   const events = h('ol', undefined, 'tryit-events');
-  for (const e of result.events) events.append(h('li', describeEvent(e)));
+  for (const e of result.events) events.append(h('li', describeEvent(e, labels)));
   page.append(events);
   const wire = h('div');
   wire.append(h('h4', labels['tryit.wire']));
@@ -83,7 +100,7 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
       [labels['tryit.clientSent'], describeClose(result.record.serverReceived, labels)],
       [labels['tryit.closedFirst'], result.record.closedFirst],
       [labels['tryit.tcp'], result.record.tcp],
-      ['Run', result.runId],
+      [labels['tryit.runId'], result.runId],
     ];
     for (const [k, v] of rows) dl.append(h('dt', k), h('dd', v));
     wire.append(dl);
@@ -92,7 +109,11 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
   cols.append(page, wire);
   const spec = h('p', `${labels['tryit.spec']}: ${s.expected.why}`, 'tryit-spec');
   for (const d of verdict.differences) {
-    spec.append(h('br'), h('strong', `${d.field}: expected ${d.expected}, observed ${d.observed}`), ' (');
+    spec.append(
+      h('br'),
+      h('strong', fill(labels['tryit.difference'], { field: d.field, expected: d.expected, observed: d.observed })),
+      ' (',
+    );
     d.sections.forEach((section, i) => {
       const link = h('a', section.label);
       link.setAttribute('href', section.url);
@@ -112,9 +133,12 @@ async function run(widget: Widget, id: string, params: RunParams = {}): Promise<
   status.textContent = `${s.title}: ${widget.labels['tryit.running']}`;
   const result = await runScenario(s, widget.origin, params);
   widget.root.querySelector('.tryit-results')!.prepend(render(widget, s, result, params));
-  const seen = result.close ? `close ${result.close.code}, wasClean ${result.close.wasClean}` : 'no close event';
-  const wire = result.record ? `; server received ${result.record.serverReceived?.code ?? 'no Close frame'}` : '';
-  status.textContent = `${s.title}: page saw ${seen}${wire}.`;
+  const { labels } = widget;
+  const seen = result.close ? fill(labels['tryit.status.close'], { ...result.close }) : labels['tryit.status.noClose'];
+  const wire = result.record
+    ? fill(labels['tryit.status.wire'], { code: result.record.serverReceived?.code ?? labels['tryit.none'] })
+    : '';
+  status.textContent = fill(labels['tryit.status'], { title: s.title, seen, wire });
 }
 
 async function handle(widget: Widget, target: Element): Promise<void> {

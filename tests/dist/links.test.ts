@@ -1,6 +1,8 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITE, fileForPath, htmlFiles, page, pathOf, requireBuild } from '../support/dist.ts';
+import { decodeTargets, targetFor } from '../../src/model/codeTarget.ts';
+import { codePath } from '../../src/routing/routes.ts';
 
 before(requireBuild);
 
@@ -27,4 +29,26 @@ test('no internal link, asset or fragment is broken', () => {
     }
   }
   assert.deepEqual(broken, []);
+});
+
+test('a bare number typed into search leads to the page routes give it, and that page exists', () => {
+  const { codes, ranges } = decodeTargets(
+    page('index.html').querySelector('#search-dialog')?.getAttribute('data-targets'),
+  );
+  assert.ok(codes.length > 10 && ranges.length > 0, 'the lookup data is on the page');
+  for (const code of codes) {
+    assert.equal(targetFor(code, codes, ranges)?.path, codePath(code));
+    assert.ok(fileForPath(codePath(code)), codePath(code));
+  }
+  for (const range of ranges) {
+    assert.equal(
+      targetFor(
+        range.from,
+        codes.filter((c) => c !== range.from),
+        ranges,
+      )?.path,
+      range.path,
+    );
+    assert.ok(fileForPath(range.path), range.path);
+  }
 });

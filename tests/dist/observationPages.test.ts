@@ -8,6 +8,7 @@ import { SPEC_SECTIONS } from '../../src/scenarios/specSections.ts';
 import { indexObservations } from '../../src/observations/labIndex.ts';
 import { verdictFor } from '../../src/observations/specCheck.ts';
 import { readObservations } from '../../src/model/readContent.ts';
+import { codePath } from '../../src/routing/routes.ts';
 
 before(requireBuild);
 const files = readObservations();
@@ -45,7 +46,7 @@ test('/observations.json publishes every committed measurement, every outcome wi
 
 test('each code page shows every outcome of every measured client, differences marked and linked to their section', () => {
   for (const code of [...Array.from({ length: 16 }, (_, i) => 1000 + i), 3000]) {
-    const root = page(fileForPath(`/codes/${code}/`)!);
+    const root = page(fileForPath(codePath(code))!);
     const scenarios = scenariosForCode(code).filter((s) => lab.cells.has(s.id));
     const cells = scenarios.flatMap((s) => [...lab.cells.get(s.id)!.values()]);
     const rows = root.querySelectorAll('#clients-report ~ .table-wrap tbody tr:not(:first-child)');

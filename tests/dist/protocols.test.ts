@@ -6,6 +6,7 @@ import { fileForPath, page, requireBuild, DIST } from '../support/dist.ts';
 import { ROOT, loadCodes } from '../support/content.ts';
 import { protocolSchema } from '../../src/model/protocolSchema.ts';
 import type { CodesJson } from '../../src/model/codesJsonShape.ts';
+import { codePath, protocolPath, rangePath, comparePath } from '../../src/routing/routes.ts';
 
 before(requireBuild);
 const protocols = readdirSync(`${ROOT}content/protocols`).map((f) => ({
@@ -18,7 +19,7 @@ test('the required protocols are present, each with a primary source and a check
   for (const required of ['graphql-ws', 'discord-gateway', 'discord-voice', 'twitch-eventsub'])
     assert.ok(slugs.includes(required), required);
   for (const { slug, data } of protocols) {
-    const root = page(fileForPath(`/protocols/${slug}/`)!);
+    const root = page(fileForPath(protocolPath(slug))!);
     const link = root.querySelector(`main a[href="${data.source.url}"]`);
     assert.ok(link, `/protocols/${slug}/ links its source`);
     assert.match(root.text, new RegExp(data.checked));
@@ -29,10 +30,10 @@ test('the required protocols are present, each with a primary source and a check
 test('every code a protocol defines has a code page listing that protocol\u2019s meaning', () => {
   for (const { slug, data } of protocols) {
     for (const c of data.codes) {
-      const file = fileForPath(`/codes/${c.code}/`);
+      const file = fileForPath(codePath(c.code));
       assert.ok(file, `/codes/${c.code}/`);
       const root = page(file);
-      assert.ok(root.querySelector(`a[href="/protocols/${slug}/"]`), `/codes/${c.code}/ names ${slug}`);
+      assert.ok(root.querySelector(`a[href="${protocolPath(slug)}"]`), `/codes/${c.code}/ names ${slug}`);
       assert.ok(root.text.includes(c.name), `/codes/${c.code}/ shows "${c.name}"`);
     }
   }
@@ -47,13 +48,13 @@ test('the IANA 3000-range codes have full pages with their registration', () => 
   for (const code of [3000, 3003, 3008]) {
     const entry = loadCodes().find((c) => c.data.code === code)?.data;
     assert.ok(entry, `content/codes/${code}.yaml`);
-    const root = page(fileForPath(`/codes/${code}/`)!);
+    const root = page(fileForPath(codePath(code))!);
     for (const id of ['description', 'when', 'fix', 'sources'])
       assert.ok(root.getElementById(id), `/codes/${code}/#${id}`);
     if (entry.registration) assert.ok(root.text.includes(entry.registration.registrant));
     for (const n of entry.neighbours) {
       const [a, b] = code < n ? [code, n] : [n, code];
-      assert.ok(fileForPath(`/compare/${a}-vs-${b}/`), `/compare/${a}-vs-${b}/`);
+      assert.ok(fileForPath(comparePath(a, b)), `/compare/${a}-vs-${b}/`);
       assert.ok(fileForPath(`/compare/${b}-vs-${a}/`), `reversed /compare/${b}-vs-${a}/`);
     }
   }
@@ -61,7 +62,7 @@ test('the IANA 3000-range codes have full pages with their registration', () => 
 
 test('each range page says what the range is for, who may use it, and what a client does', () => {
   for (const slug of ['0-999', '1016-2999', '3000-3999', '4000-4999']) {
-    const root = page(fileForPath(`/ranges/${slug}/`)!);
+    const root = page(fileForPath(rangePath(slug))!);
     for (const id of ['purpose', 'who', 'on-receipt']) assert.ok(root.getElementById(id), `/ranges/${slug}/#${id}`);
   }
   assert.ok(page(fileForPath('/ranges/4000-4999/')!).querySelector('#clients-report'), 'links measured behaviour');

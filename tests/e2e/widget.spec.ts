@@ -3,16 +3,25 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { SCENARIOS, scenarioPagePath, type Scenario } from '../../src/scenarios/catalog.ts';
+import { readFileSync } from 'node:fs';
+import { SCENARIOS, type Scenario } from '../../src/scenarios/catalog.ts';
+import { DIST, htmlFiles, page as builtPage, pathOf } from '../support/dist.ts';
 
-/** Where each scenario's button lives: the page of the code it demonstrates (custom ones on the home page). */
-const pageOf = (s: Scenario) => scenarioPagePath(s).replace(/#.*$/, '');
+const buttonOf = (s: Scenario) => (s.custom ? `button[data-custom="${s.id}"]` : `button[data-scenario="${s.id}"]`);
+const html = new Map(htmlFiles().map((f) => [f, readFileSync(`${DIST}${f}`, 'utf8')]));
+
+/** Where each scenario's button lives, read from the build: the first page that has it. */
+function pageOf(s: Scenario): string {
+  const file = [...html].find(
+    ([f, text]) => text.includes(`"${s.id}"`) && builtPage(f).querySelector(buttonOf(s)),
+  )?.[0];
+  if (!file) throw new Error(`no built page has the button for ${s.id}`);
+  return pathOf(file);
+}
 
 async function runInWidget(page: Page, s: Scenario): Promise<string> {
   await page.goto(pageOf(s));
-  const button = s.custom
-    ? page.locator(`button[data-custom="${s.id}"]`)
-    : page.locator(`button[data-scenario="${s.id}"]`);
+  const button = page.locator(buttonOf(s));
   await button.click();
   const status = page.locator('.tryit-status');
   await expect(status).toContainText(`${s.title}: page saw`, { timeout: 15_000 });
