@@ -29,7 +29,7 @@ module.exports = {
     layer('build', []),
     layer('routing', ['i18n']),
     layer('scenarios', ['rules']),
-    layer('observations', ['scenarios', 'rules', 'i18n', 'components', 'clientBundles']),
+    layer('observations', ['scenarios', 'rules', 'i18n', 'routing', 'components', 'clientBundles']),
     layer('model', ['observations', 'scenarios', 'routing', 'rules', 'i18n']),
     layer('demo', ['scenarios', 'http', 'rules']),
     layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),

@@ -98,7 +98,9 @@ await new Promise((r) => setTimeout(r, 1000));
 // 2 and 3. Throughput and event-loop delay.
 // Scenarios without a deliberate wait: the protocol-breaking ones (and server-drop-tcp) wait
 // SETTLE_MS after the handshake on purpose, which would only measure that wait.
-const published = new Map(publishScenarios('127.0.0.1', null).map((sc) => [sc.id, sc]));
+const published = new Map(
+  publishScenarios({ hostname: '127.0.0.1', tlsPort: null, refusedPort: null }).map((sc) => [sc.id, sc]),
+);
 const mix = [
   'server-close-1000',
   'client-close-1000',

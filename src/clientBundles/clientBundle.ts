@@ -1,4 +1,8 @@
 import { build } from 'esbuild';
+import { t } from '../i18n/locale.ts';
+import type { UiKey } from '../i18n/en.ts';
+import { WIDGET_LABEL_KEYS } from '../widget/labels.ts';
+import { SEARCH_LABEL_KEYS } from '../search/searchLabels.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -26,6 +30,20 @@ export const CLIENT_ENTRIES = {
 /** A client entry's name. */
 export type ClientEntry = keyof typeof CLIENT_ENTRIES;
 
+/** The UI strings for `keys`, keyed like the dictionary. */
+const labelsOf = (keys: readonly UiKey[]) => Object.fromEntries(keys.map((key) => [key, t(key)]));
+
+/**
+ * Build-time data an entry needs, compiled into it as globals (`WSCC_LABELS`,
+ * its UI strings), so pages do not carry them: a bundle is fetched only on
+ * use, a page on every visit. Only data that needs no content collection:
+ * this also runs in the integration that writes the bundles.
+ */
+const ENTRY_DATA: Partial<Record<ClientEntry, () => Promise<Record<string, unknown>>>> = {
+  tryIt: async () => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS) }),
+  search: async () => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS) }),
+};
+
 /** A compiled client module. */
 export interface ClientBundle {
   /** Site path with a content hash, under `/_astro/` so it is cached as immutable. */
@@ -35,13 +53,14 @@ export interface ClientBundle {
 }
 
 /** Compile one entry (paths from the project root: this also runs from Astro's prerender chunks). */
-async function compile(entry: string, format: 'esm' | 'iife'): Promise<string> {
+async function compile(entry: string, format: 'esm' | 'iife', data: Record<string, unknown> = {}): Promise<string> {
   const result = await build({
     entryPoints: [path.resolve(entry)],
     bundle: true,
     minify: true,
     format,
     target: 'es2022',
+    define: Object.fromEntries(Object.entries(data).map(([name, value]) => [name, JSON.stringify(value)])),
     // An inline IIFE has no need of a "use strict" prologue: 13 bytes of every page.
     ...(format === 'iife' ? { tsconfigRaw: { compilerOptions: { alwaysStrict: false } } } : {}),
     write: false,
@@ -56,10 +75,12 @@ const cache = new Map<ClientEntry, Promise<ClientBundle>>();
 export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
   let bundle = cache.get(name);
   if (!bundle) {
-    bundle = compile(CLIENT_ENTRIES[name], 'esm').then((code) => {
-      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
-      return { path: `/_astro/${name}.${hash}.js`, code };
-    });
+    bundle = (ENTRY_DATA[name]?.() ?? Promise.resolve({}))
+      .then((data) => compile(CLIENT_ENTRIES[name], 'esm', data))
+      .then((code) => {
+        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
+        return { path: `/_astro/${name}.${hash}.js`, code };
+      });
     cache.set(name, bundle);
   }
   return bundle;

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import * as raw from './rawFrames.ts';
 import {
   MESSAGE_LIMIT_BYTES,
+  NO_CLOSE_REPLY_DROP_MS,
   RANGE_PROBES,
   RESERVED_ON_WIRE_CODES,
   SERVER_CLOSE_CODES,
@@ -140,6 +141,17 @@ export const BEHAVIOURS: Record<ServedScenarioId, Behaviour> = {
   ...byCode(`server-sends-${unused.kind}-` as const, [unused.code], rawCloseWith(unused.kind)),
   ...byCode(`server-sends-${unassigned.kind}-` as const, [unassigned.code], rawCloseWith(unassigned.kind)),
   'server-close-3000': closeWith(3000),
+  'server-close-4401': ({ ws }) => ws.close(4401, 'Unauthorized'),
+  'client-close-1001': waitForClient,
+  'client-close-reason-too-long': waitForClient,
+  'server-no-close-reply': ({ ws, socket, countMessage }) => {
+    ws.on('message', countMessage);
+    // `ws` answers a Close from its receiver by calling this socket's close(); not answering is the scenario.
+    ws.close = () => {
+      const timer = setTimeout(() => socket.destroy(), NO_CLOSE_REPLY_DROP_MS);
+      socket.once('close', () => clearTimeout(timer));
+    };
+  },
   'server-close-1-byte': sendRaw(raw.oneByteCloseFrame),
   'server-invalid-utf8': sendRaw(raw.invalidUtf8TextFrame),
   'server-masked-frame': sendRaw(raw.maskedTextFrame),

@@ -32,6 +32,8 @@ export interface DemoOptions {
   sitePort(): number;
   /** The port of the untrusted TLS listener, or `null` when there is none. */
   tlsPort(): number | null;
+  /** A port where nothing listens (the `connection-refused` scenario), or `null` to leave that scenario out. */
+  refusedPort(): number | null;
   /** The site's public origin, whose host name the catalog uses; `null`: the request's valid `Host`. */
   publicOrigin: URL | null;
   /** Extra origins allowed to open demo sockets. */
@@ -112,10 +114,15 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (url.pathname === '/demo/scenarios.json') {
       const hostname = requestHostname(req, options.publicOrigin);
       if (hostname === null) return (replyJson(res, 400, INVALID_HOST), true);
-      replyJson(res, 200, publishScenarios(hostname, options.tlsPort()), {
-        'Cache-Control': 'public, max-age=60',
-        ...varyHost,
-      });
+      replyJson(
+        res,
+        200,
+        publishScenarios({ hostname, tlsPort: options.tlsPort(), refusedPort: options.refusedPort() }),
+        {
+          'Cache-Control': 'public, max-age=60',
+          ...varyHost,
+        },
+      );
       return true;
     }
     const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
@@ -193,7 +200,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
       return (
         rejectUpgrade(socket, status, {
           error: (STATUS_CODES[status] ?? 'refused').toLowerCase().replaceAll(' ', '-'),
-          detail: 'This scenario refuses every handshake.',
+          detail: `This scenario answers every opening handshake with HTTP ${status}.`,
         }),
         true
       );

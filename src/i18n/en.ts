@@ -166,16 +166,22 @@ export const en = {
   'lab.measured': 'Measured on',
   'lab.fullMatrix': 'Every scenario in every client',
   'lab.whyTitle': 'Why the differences matter',
+  'lab.logsTitle': 'What your logs say',
+  'lab.logsLead':
+    'The exact text each client gave its programmer in these scenarios, as the lab recorded it. Ports and run ids are replaced by <port> and <run>.',
+  'lab.logs.via.error-event': '({clients}, error event)',
+  'lab.logs.via.exception': '({clients}, exception)',
+  'lab.logs.via.console': '({clients}, console)',
   'lab.why.code':
-    '{client} reports {observed} where the specs say {expected}: code that branches on {expected} will not run there.',
+    '{client}: {observed} where the specs say {expected}. Code that branches on {expected} will not run there.',
   'lab.why.wasClean':
-    '{client} reports wasClean {observed} where the specs say {expected}: do not decide on reconnecting from wasClean alone.',
+    '{client}: wasClean {observed} where the specs say {expected}. Do not decide on reconnecting from wasClean alone.',
   'lab.why.error':
-    '{client} {errorVerb} an error event where the specs say it {expectedVerb}: keep close handling in the close listener, not in onerror.',
+    '{client}: {observed} where the specs say {expected}. Keep close handling in the close listener, not in onerror.',
   'lab.why.serverReceived':
-    'The server receives {observed} from {client} where the specs require {expected}: server logs for the same event differ by client.',
-  'lab.fires': 'fires',
-  'lab.doesNotFire': 'does not fire',
+    '{client}: the server receives {observed} where the specs require {expected}. Server logs for the same event differ by client.',
+  'lab.errorEvent': 'an error event',
+  'lab.noErrorEvent': 'no error event',
   'lab.sentence': '{client} {version} {outcomes}.',
   'lab.sentence.unstable': '{client} {version} is unstable here: it {outcomes}.',
   'lab.sentence.outcome': 'reports close {code} (wasClean {wasClean}){errorPart} and sends {wire} back{share}',
@@ -230,6 +236,26 @@ export const en = {
     'Every WebSocket close code {name} defines ({codes}), with meaning, sender and reconnect advice, from its own source.',
   'protocol.page.heading': '{name} close codes',
   'lab.clientsCaption': 'Clients measured',
+  'lab.message': 'Messages',
+  'lab.noMessage': 'none',
+  'lab.emptyMessage': '(an empty message)',
+  'lab.messagesTitle': 'What each client said, by scenario',
+  'lab.messagesLead':
+    'The messages each client gave its programmer: error events’ text, exceptions, and (for Chromium and Firefox) the browser console. Ports and run ids are replaced by <port> and <run>. Clients that said the same thing share a row.',
+  'lab.via.error-event': 'error event',
+  'lab.via.exception': 'exception',
+  'lab.via.console': 'console',
+  'client.page.title': '{name}: what it reports for each WebSocket close, measured',
+  'client.page.description':
+    'Every scenario of the lab in {name} {version}: the close code, wasClean, the error event, what it sent back, and the exact messages it gave.',
+  'client.driven': 'How the lab drives it',
+  'client.scenarios': 'Every scenario',
+  'client.differs': 'Where it differs from the specs',
+  'client.noDifferences': 'In every scenario measured, it does what the specs fix.',
+  'client.api.whatwg':
+    'Its API is the WebSocket interface of the WHATWG standard, so it is judged against that standard and RFC 6455.',
+  'client.api.rfc6455':
+    'Its API is its own, not the WHATWG WebSocket interface, so it is judged only on what RFC 6455 alone fixes about what it receives; wasClean, the error event and close() are left open.',
   'lab.version': 'Version',
   'lab.platform': 'Platform',
   'lab.clean': 'clean',

@@ -2,6 +2,7 @@
 import type { PublishedScenario } from '../scenarios/published.ts';
 import type { RunResult } from '../scenarios/runScenario.ts';
 import type { ClientId, Outcome } from '../observations/observationSchema.ts';
+import { normaliseMessage } from '../observations/normaliseMessage.ts';
 
 /** Who a client is, once detected. */
 export interface ClientIdentity {
@@ -13,6 +14,8 @@ export interface ClientIdentity {
   version: string;
   /** OS and architecture. */
   platform: string;
+  /** How the lab drives it and where its messages come from, in one or two sentences. */
+  driven: string;
 }
 
 /** An open client, ready to run scenarios. */
@@ -40,8 +43,8 @@ export interface LabClient {
 /** One run's outcome, before identical runs are counted together. */
 export type RunOutcome = Omit<Outcome, 'count'>;
 
-/** Reduce a run to the outcome the lab publishes. */
-export function toOutcome(result: RunResult): RunOutcome {
+/** Reduce a run to the outcome the lab publishes; `ports` are the demo's, replaced in messages by a placeholder. */
+export function toOutcome(result: RunResult, ports: readonly number[]): RunOutcome {
   const received = result.record?.serverReceived;
   return {
     events: result.events.map((e) => e.type),
@@ -49,6 +52,7 @@ export function toOutcome(result: RunResult): RunOutcome {
     reason: result.close?.reason ?? '',
     wasClean: result.close?.wasClean ?? null,
     serverReceived: received ? { code: received.code, reason: received.reason } : null,
+    messages: result.messages.map((m) => ({ via: m.via, text: normaliseMessage(m.text, result.runId, ports) })),
   };
 }
 
@@ -62,6 +66,11 @@ export function countOutcomes(runs: readonly RunOutcome[]): Outcome[] {
     else counted.set(key, { count: 1, ...run });
   }
   return [...counted.values()].sort((a, b) => b.count - a.count);
+}
+
+/** Whether a client with no page of its own can run a scenario: all but those that navigate a page away. */
+export function runsWithoutPage(scenario: { transport: string }): boolean {
+  return scenario.transport !== 'frame';
 }
 
 /** `linux x64`, from Node. */

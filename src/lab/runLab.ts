@@ -45,7 +45,8 @@ export async function runLab(
     limits: { perIpSockets: 1000, globalSockets: 1000, perIpRunsPerMinute: 100_000 },
   });
   const origin = `http://localhost:${app.port}`;
-  const scenarios = publishScenarios('localhost', app.tlsPort);
+  const scenarios = publishScenarios({ hostname: 'localhost', tlsPort: app.tlsPort, refusedPort: app.refusedPort });
+  const ports = [app.port, app.tlsPort, app.refusedPort].filter((p): p is number => p !== null);
   const run: LabRun = { files: [], skipped: [], seconds: {}, marker: newLabMarker() };
   try {
     for (const client of clients) {
@@ -63,7 +64,7 @@ export async function runLab(
         // Round by round, so a slow drift (caches, timers) shows up as instability rather than hiding in one block.
         for (let round = 0; round < runs; round++) {
           for (const scenario of supported)
-            outcomes.get(scenario.id)!.push(toOutcome(await session.run(scenario, origin)));
+            outcomes.get(scenario.id)!.push(toOutcome(await session.run(scenario, origin), ports));
         }
         run.files.push({
           client: session.identity,

@@ -6,6 +6,7 @@
  */
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
+import { getLabData } from '../observations/labData.ts';
 import { routeParams } from '../routing/routes.ts';
 
 /** `/codes/<code>/` and its card: every code with a content entry or a protocol meaning. */
@@ -28,6 +29,11 @@ export async function protocolStaticPaths() {
     params: routeParams.protocol(protocol.slug),
     props: { protocol },
   }));
+}
+
+/** `/clients/<id>/`: every client with committed measurements. */
+export async function clientStaticPaths() {
+  return (await getLabData()).clients.map((client) => ({ params: routeParams.client(client.id), props: { client } }));
 }
 
 /** `/ranges/<from>-<to>/`. */

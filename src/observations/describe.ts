@@ -3,6 +3,7 @@ import type { Difference } from '../scenarios/verdict.ts';
 import type { Cell } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
 import { fill, t } from '../i18n/locale.ts';
+import { shortClientName } from './clientIds.ts';
 
 /** What the client put on the wire in one outcome, in words. */
 export function wireText(o: Outcome): string {
@@ -10,22 +11,41 @@ export function wireText(o: Outcome): string {
   return r ? `${r.code}${r.reason ? ` "${r.reason}"` : ''}` : t('lab.noFrame');
 }
 
+/** A message as shown: its text, or a note that it was empty (undici's error events carry an empty message). */
+export function messageText(text: string): string {
+  return text === '' ? t('lab.emptyMessage') : text;
+}
+
 /** "2 of 3 runs", for an outcome of an unstable cell; empty for a stable one. */
 export function shareText(cell: Cell, o: Outcome): string {
   return cell.stable ? '' : fill(t('lab.share'), { count: String(o.count), runs: String(cell.runs) });
 }
 
-/** One line on why a difference from the specs matters. */
-export function whyItMatters(cell: Cell, d: Difference): string {
-  const client = `${cell.client.name} ${cell.client.version}`;
-  if (d.field === 'error') {
-    return fill(t('lab.why.error'), {
-      client,
-      errorVerb: d.observed === 'true' ? t('lab.fires') : t('lab.doesNotFire'),
-      expectedVerb: d.expected === 'true' ? t('lab.fires') : t('lab.doesNotFire'),
-    });
-  }
-  return fill(t(`lab.why.${d.field}`), { client, observed: d.observed, expected: d.expected });
+/** A client as difference lists name it: its name and exact version. */
+export function clientLabel(cell: Cell): string {
+  return `${cell.client.name} ${cell.client.version}`;
+}
+
+/** One line on why a difference from the specs matters, for `client` (one client's label, or several joined). */
+export function whyItMatters(client: string, d: Difference): string {
+  const event = (v: string) => (v === 'true' ? t('lab.errorEvent') : t('lab.noErrorEvent'));
+  const [observed, expected] = d.field === 'error' ? [event(d.observed), event(d.expected)] : [d.observed, d.expected];
+  return fill(t(`lab.why.${d.field}`), { client, observed, expected });
+}
+
+/** The lines on why the differences of `cells` matter: clients that differ alike share a line. */
+export function whyLines(cells: readonly Cell[]): string[] {
+  const clients = new Map<string, { d: Difference; names: string[] }>();
+  for (const cell of cells)
+    for (const { verdict } of cell.outcomes)
+      for (const d of verdict.differences) {
+        const key = JSON.stringify([d.field, d.expected, d.observed]);
+        const line = clients.get(key) ?? { d, names: [] };
+        clients.set(key, line);
+        const name = shortClientName(cell.client.id, cell.client.version);
+        if (!line.names.includes(name)) line.names.push(name);
+      }
+  return [...clients.values()].map(({ d, names }) => whyItMatters(names.join(', '), d));
 }
 
 /** A sentence describing a measured cell: every outcome, with its share of the runs when they disagree. */

@@ -54,7 +54,7 @@ export function indexObservations(files: readonly ClientObservations[]): LabData
     for (const observation of file.results) {
       const outcomes = observation.outcomes.map((outcome) => ({
         outcome,
-        verdict: verdictFor(observation.scenario, outcome),
+        verdict: verdictFor(observation.scenario, file.client.id, outcome),
       }));
       const row = cells.get(observation.scenario) ?? new Map<string, Cell>();
       cells.set(observation.scenario, row);

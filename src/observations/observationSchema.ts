@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CLIENT_IDS } from './clientIds.ts';
+import { MESSAGE_SOURCES } from '../scenarios/runScenario.ts';
 
 /** The Close frame a server received from the client in one run. */
 export const wireCloseSchema = z.object({
@@ -23,6 +24,15 @@ export const outcomeSchema = z.object({
   wasClean: z.boolean().nullable(),
   /** The Close frame the client put on the wire, per the server's record; null when it sent none. */
   serverReceived: wireCloseSchema.nullable(),
+  /** What the client told its programmer, in order, with ports and run ids replaced by placeholders. */
+  messages: z.array(
+    z.object({
+      /** Where it came from. */
+      via: z.enum(MESSAGE_SOURCES),
+      /** The text. */
+      text: z.string(),
+    }),
+  ),
 });
 /** What one client did in one or more identical runs of a scenario. */
 export type Outcome = z.infer<typeof outcomeSchema>;
@@ -50,6 +60,8 @@ export const clientObservationsSchema = z
       version: z.string(),
       /** OS and architecture it ran on. */
       platform: z.string(),
+      /** How the lab drove it, and where its messages were read from. */
+      driven: z.string(),
     }),
     /** ISO date of the run. */
     date: z.string(),

@@ -71,7 +71,7 @@ export function checkObservedRefs(text: string): string[] {
 function valueOf(field: ObservedField, o: Outcome): string {
   switch (field) {
     case 'code':
-      return o.code === null ? 'no close event' : String(o.code);
+      return o.code === null ? 'no close code' : String(o.code);
     case 'wasClean':
       return o.wasClean === null ? 'no `wasClean`' : `\`wasClean\` ${o.wasClean}`;
     case 'error':

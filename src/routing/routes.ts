@@ -53,6 +53,16 @@ export function rangePath(slug: string, locale?: Locale): string {
   return localePath(`/ranges/${slug}/`, locale);
 }
 
+/** Path of the measured-clients page. */
+export function clientsPath(locale?: Locale): string {
+  return localePath('/clients/', locale);
+}
+
+/** Path of one measured client's page. */
+export function clientPath(id: string, locale?: Locale): string {
+  return localePath(`/clients/${id}/`, locale);
+}
+
 /** Path of a code page's share card. */
 export function codeCardPath(code: number): string {
   return `/og/codes/${code}.png`;
@@ -77,6 +87,8 @@ export const routeParams = {
   protocol: (slug: string) => ({ slug }),
   /** `/ranges/[slug]/`. */
   range: (slug: string) => ({ slug }),
+  /** `/clients/[client]/`. */
+  client: (client: string) => ({ client }),
 };
 
 /**

@@ -57,15 +57,21 @@ export interface Scenario {
   title: string;
   /** One line on what happens. */
   description: string;
-  /** `same-origin`: `/demo/ws/<id>` on the site's origin; `tls`: the untrusted TLS listener; `frame`: runs inside an iframe that navigates away. */
-  transport: 'same-origin' | 'tls' | 'frame';
+  /**
+   * `same-origin`: `/demo/ws/<id>` on the site's origin; `tls`: the untrusted TLS listener; `frame`: runs inside
+   * an iframe that navigates away; `refused`: a port on the demo's host that was just freed, so nothing listens.
+   */
+  transport: 'same-origin' | 'tls' | 'frame' | 'refused';
   /** Whether `?code=` and `?reason=` choose the close code (3000–4999). */
   custom?: boolean;
   /** Sent by the client after open. */
   send?: SendSpec;
   /** The server's `maxPayload` for this socket, where the scenario is about it; otherwise the demo's default. */
   maxPayload?: number;
-  /** How the client closes after open. */
+  /**
+   * How the client closes after open. Where the specs say `close()` throws for these arguments, the runner
+   * records what was thrown and then calls `close()` with no arguments, so that the run still ends.
+   */
   closeWith?: CloseSpec;
   /** Set when the server refuses the opening handshake, with the HTTP status it answers. */
   handshake?: { status: number };
@@ -173,6 +179,36 @@ function sendsRangeProbe<P extends (typeof RANGE_PROBES)[number]>({ code, kind, 
     expected: UNSPECIFIED(why),
   } satisfies Scenario;
 }
+
+/** HTTP statuses the demo answers an opening handshake with: `handshake-<status>`. */
+export const REFUSED_HANDSHAKE_STATUSES = [403, 404, 502, 200] as const;
+
+/** A scenario whose server answers the opening handshake with `status` instead of 101. */
+function refusedHandshake<S extends (typeof REFUSED_HANDSHAKE_STATUSES)[number]>(status: S) {
+  const upgrade = status === 200;
+  return {
+    id: (upgrade ? 'handshake-200-no-upgrade' : `handshake-${status}`) as S extends 200
+      ? 'handshake-200-no-upgrade'
+      : `handshake-${S}`,
+    code: 1006,
+    title: upgrade ? 'Server answers the upgrade with 200' : `Server refuses the upgrade with ${status}`,
+    description: upgrade
+      ? 'The server answers the opening handshake with HTTP 200 and a JSON body, as a plain web server would, without switching protocols.'
+      : `The server answers the opening handshake with HTTP ${status} and a JSON body.`,
+    transport: 'same-origin',
+    handshake: { status },
+    expected: FAILED(
+      'A server response other than 101 fails the connection (RFC 6455 §4.1), and a failed connection is reported as 1006 with an error event (WHATWG).',
+      ['rfc6455-4.1', 'whatwg-feedback'],
+    ),
+  } satisfies Scenario;
+}
+
+/** A reason one byte over the 123 a Close frame can carry (UTF-8 bytes). */
+export const TOO_LONG_REASON = 'r'.repeat(124);
+
+/** How long the server of `server-no-close-reply` waits, after the client's Close, before it drops TCP. */
+export const NO_CLOSE_REPLY_DROP_MS = 300;
 
 /** Default custom close code and reason for the custom scenarios. */
 export const DEFAULT_CUSTOM = { code: 4000, reason: 'custom close' } as const;
@@ -420,16 +456,100 @@ const CATALOG = [
       ['whatwg-feedback'],
     ),
   },
+  // One call each, so that each id keeps its own status.
+  refusedHandshake(REFUSED_HANDSHAKE_STATUSES[0]),
+  refusedHandshake(REFUSED_HANDSHAKE_STATUSES[1]),
+  refusedHandshake(REFUSED_HANDSHAKE_STATUSES[2]),
+  refusedHandshake(REFUSED_HANDSHAKE_STATUSES[3]),
   {
-    id: 'handshake-rejected',
+    id: 'connection-refused',
     code: 1006,
-    title: 'Server refuses the upgrade with 403',
-    description: 'The server answers the opening handshake with HTTP 403.',
+    title: 'Nothing listens on the port',
+    description:
+      'The client connects to a port on the demo host that the server freed at start: the TCP connection is refused.',
+    transport: 'refused',
+    expected: FAILED(
+      'A connection that cannot be opened fails (RFC 6455 §4.1), and a failed connection is reported as 1006 with an error event (WHATWG).',
+      ['rfc6455-4.1', 'whatwg-feedback'],
+    ),
+  },
+  {
+    id: 'server-no-close-reply',
+    code: 1006,
+    title: 'Server never answers the page\u2019s Close',
+    description: `The page calls close(1000); the server reads the Close frame, never answers it, and drops TCP ${NO_CLOSE_REPLY_DROP_MS} ms later.`,
     transport: 'same-origin',
-    handshake: { status: 403 },
-    expected: FAILED('A failed opening handshake fails the connection: 1006 with an error event (WHATWG).', [
-      'whatwg-feedback',
-    ]),
+    closeWith: { code: 1000, reason: 'done' },
+    expected: {
+      code: 1006,
+      wasClean: false,
+      error: null,
+      serverReceives: 1000,
+      why: 'No Close frame came back, so the close code is 1006 (RFC 6455 §7.1.5) and the closing handshake never completed, so the close is not clean (RFC 6455 §7.1.4). Whether an error event fires is left open: RFC 6455 §7.2.1 speaks of an unexpected loss, and this one followed a Close.',
+      cites: {
+        code: ['rfc6455-7.1.5'],
+        wasClean: ['rfc6455-7.1.4', 'whatwg-close-steps'],
+        serverReceived: ['whatwg-close-method'],
+      },
+    },
+  },
+  {
+    id: 'client-close-1001',
+    code: 1001,
+    title: 'Page calls close(1001)',
+    description:
+      'The page calls close(1001, "going away"). Where that throws, the runner records the exception and then calls close() with no arguments.',
+    transport: 'same-origin',
+    closeWith: { code: 1001, reason: 'going away' },
+    expected: {
+      code: 1005,
+      wasClean: true,
+      error: false,
+      serverReceives: 1005,
+      why: 'close() throws an InvalidAccessError for any code other than 1000 or 3000–4999 (WHATWG close()), so no 1001 is sent; the close() with no arguments that follows sends a Close frame without a body, which means 1005 (RFC 6455 §7.1.5).',
+      cites: {
+        code: ['whatwg-close-method', 'rfc6455-7.1.5'],
+        wasClean: CLOSE_STEPS,
+        error: CLOSE_STEPS,
+        serverReceived: ['whatwg-close-method'],
+      },
+    },
+  },
+  {
+    id: 'client-close-reason-too-long',
+    code: 1000,
+    title: 'Page calls close(1000) with a 124-byte reason',
+    description:
+      'The page calls close(1000, reason) with a reason of 124 bytes, one more than a Close frame can carry. Where that throws, the runner records the exception and then calls close() with no arguments.',
+    transport: 'same-origin',
+    closeWith: { code: 1000, reason: TOO_LONG_REASON },
+    expected: {
+      code: 1005,
+      wasClean: true,
+      error: false,
+      serverReceives: 1005,
+      why: 'close() throws a SyntaxError when the reason is longer than 123 bytes (WHATWG close()), so nothing is sent; the close() with no arguments that follows sends a Close frame without a body, which means 1005 (RFC 6455 §7.1.5).',
+      cites: {
+        code: ['whatwg-close-method', 'rfc6455-7.1.5'],
+        wasClean: CLOSE_STEPS,
+        error: CLOSE_STEPS,
+        serverReceived: ['whatwg-close-method'],
+      },
+    },
+  },
+  {
+    id: 'server-close-4401',
+    code: 4401,
+    title: 'Server closes with 4401 and a reason',
+    description:
+      'The server closes with 4401 and the reason "Unauthorized": an application code in the private-use range, the way some application protocols signal a failed authentication.',
+    transport: 'same-origin',
+    expected: CLEAN_CLOSE(
+      4401,
+      'Codes in 4000–4999 reach the page unchanged, with their reason (RFC 6455 §7.1.5, §7.4.2).',
+      false,
+      ['rfc6455-7.1.5', 'rfc6455-7.4.2'],
+    ),
   },
   {
     id: 'echo',
@@ -449,11 +569,14 @@ export type ScenarioId = (typeof CATALOG)[number]['id'];
 /** Ids of scenarios whose server refuses the handshake (no socket, so no behaviour). */
 export type RefusedScenarioId = Extract<(typeof CATALOG)[number], { handshake: object }>['id'];
 
+/** Ids of scenarios whose client never reaches the demo server (nothing listens). */
+export type UnreachedScenarioId = Extract<(typeof CATALOG)[number], { transport: 'refused' }>['id'];
+
 /** The whole catalog, in display order. */
 export const SCENARIOS: readonly (Scenario & { id: ScenarioId })[] = CATALOG;
 
 /** Ids of scenarios whose server accepts the socket and then acts: each needs a behaviour. */
-export type ServedScenarioId = Exclude<ScenarioId, RefusedScenarioId>;
+export type ServedScenarioId = Exclude<ScenarioId, RefusedScenarioId | UnreachedScenarioId>;
 
 const byId = new Map<string, (typeof SCENARIOS)[number]>(SCENARIOS.map((s) => [s.id, s]));
 
@@ -467,6 +590,11 @@ export function scenariosForCode(code: number): Scenario[] {
   const own = SCENARIOS.filter((s) => s.code === code && !s.custom);
   if (own.length === 0 && isCustomCode(code)) return SCENARIOS.filter((s) => s.custom);
   return own;
+}
+
+/** Whether a client of `s` reaches a demo socket (so the server needs a behaviour): not when the handshake is refused or nothing listens. */
+export function reachesDemoSocket(s: Scenario): boolean {
+  return !s.handshake && s.transport !== 'refused';
 }
 
 /** The path of a scenario's socket on the demo origin. */

@@ -10,11 +10,32 @@ export type PublishedScenario = Scenario & {
   framePage?: string;
 };
 
-/** The catalog as published, with URLs resolved for `hostname` (TLS scenarios only when a TLS port exists). */
-export function publishScenarios(hostname: string, tlsPort: number | null): PublishedScenario[] {
-  return SCENARIOS.filter((s) => s.transport !== 'tls' || tlsPort !== null).map((s) => ({
+/** Where the demo's non-same-origin scenarios point, as the serving instance knows it. */
+export interface PublishTargets {
+  /** Host name clients reach the demo by. */
+  hostname: string;
+  /** Port of the untrusted TLS listener; `null` leaves the TLS scenarios out. */
+  tlsPort: number | null;
+  /** A port on the same host that was freed at start, so nothing listens; `null` leaves `connection-refused` out. */
+  refusedPort: number | null;
+}
+
+/** The URL a client opens for scenario `s`. */
+function urlOf(s: Scenario, { hostname, tlsPort, refusedPort }: PublishTargets): string {
+  if (s.transport === 'tls') return `wss://${hostname}:${tlsPort}${socketPath(s.id)}`;
+  if (s.transport === 'refused') return `ws://${hostname}:${refusedPort}${socketPath(s.id)}`;
+  return socketPath(s.id);
+}
+
+/** The catalog as published, with URLs resolved for the targets (scenarios without one are left out). */
+export function publishScenarios(targets: PublishTargets): PublishedScenario[] {
+  return SCENARIOS.filter(
+    (s) =>
+      (s.transport !== 'tls' || targets.tlsPort !== null) &&
+      (s.transport !== 'refused' || targets.refusedPort !== null),
+  ).map((s) => ({
     ...s,
-    url: s.transport === 'tls' ? `wss://${hostname}:${tlsPort}${socketPath(s.id)}` : socketPath(s.id),
+    url: urlOf(s, targets),
     ...(s.transport === 'frame' ? { framePage: FRAME_PAGE } : {}),
   }));
 }

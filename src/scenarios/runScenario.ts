@@ -24,14 +24,37 @@ export interface PageEvent {
   bytes?: number;
 }
 
-/** Everything one run produced. */
-export interface RunResult {
-  /** The run id sent to the server. */
-  runId: string;
+/**
+ * Where a message a client gave its programmer came from: an `error` event's
+ * `message`, an exception (thrown by `close()`, or raised by a library), or
+ * a line the browser wrote to its console.
+ */
+export const MESSAGE_SOURCES = ['error-event', 'exception', 'console'] as const;
+/** Where a message came from. */
+export type MessageSource = (typeof MESSAGE_SOURCES)[number];
+
+/** One message a client gave its programmer: an error event's text, an exception, a console line. */
+export interface ClientMessage {
+  /** Where it came from. */
+  via: MessageSource;
+  /** Its text, exactly as given (the lab normalises ports and run ids before publishing). */
+  text: string;
+}
+
+/** What the socket itself did in one run. */
+export interface SocketPlay {
   /** The events, in order. */
   events: PageEvent[];
   /** The close event, if one fired. */
   close: { code: number; reason: string; wasClean: boolean } | null;
+  /** The messages the client's API gave: error events' `message`, and what `close()` threw. */
+  messages: ClientMessage[];
+}
+
+/** Everything one run produced. */
+export interface RunResult extends SocketPlay {
+  /** The run id sent to the server. */
+  runId: string;
   /** The server's record of the run, if it could be fetched. */
   record: RunRecord | null;
 }
@@ -44,9 +67,11 @@ export interface RunParams {
   reason?: string;
 }
 
-const TIMEOUT_MS = 8000;
+/** A run that has not closed after this long is ended by the runner (a `timeout` event). */
+export const RUN_TIMEOUT_MS = 8000;
 
-function socketUrl(s: PublishedScenario, origin: string, runId: string, params: RunParams): string {
+/** The URL a client opens for one run of `s`: the run id and any custom code go in the query. */
+export function socketUrl(s: PublishedScenario, origin: string, runId: string, params: RunParams = {}): string {
   const url = new URL(s.url, origin);
   if (url.protocol === 'http:') url.protocol = 'ws:';
   if (url.protocol === 'https:') url.protocol = 'wss:';
@@ -93,6 +118,89 @@ function runInFrame(s: PublishedScenario, origin: string, runId: string): Promis
 /** The WebSocket constructor to use: the page's own, or another implementation (the lab's Node clients). */
 export type WebSocketConstructor = new (url: string) => WebSocket;
 
+/** What a socket does in a scenario, without the run id or the demo's origin: what the lab's runtimes receive. */
+export type SocketScript = Pick<PublishedScenario, 'send' | 'closeWith'>;
+
+/** `name: message` of something thrown, as a console would print it. */
+function describeThrown(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Open `url`, play the script (send, then close), and collect what the
+ * socket reported. Runs anywhere a WHATWG `WebSocket` exists: browsers, Node,
+ * Bun and Deno. Where `close()` throws for the script's arguments, the
+ * exception is recorded and `close()` is called again with none, so the run
+ * still ends.
+ */
+export async function playSocket(
+  url: string,
+  script: SocketScript,
+  Socket: WebSocketConstructor = WebSocket,
+  closeWith: SocketScript['closeWith'] = script.closeWith,
+): Promise<SocketPlay> {
+  const events: PageEvent[] = [];
+  const messages: ClientMessage[] = [];
+  let close: SocketPlay['close'] = null;
+  const started = performance.now();
+  const at = () => Math.round(performance.now() - started);
+  const closeNow = (ws: WebSocket) => {
+    try {
+      if (closeWith?.code === undefined) ws.close();
+      else ws.close(closeWith.code, closeWith.reason);
+    } catch (error) {
+      messages.push({ via: 'exception', text: describeThrown(error) });
+      ws.close();
+    }
+  };
+  await new Promise<void>((resolve) => {
+    let ws: WebSocket;
+    try {
+      ws = new Socket(url);
+    } catch (error) {
+      messages.push({ via: 'exception', text: describeThrown(error) });
+      resolve();
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    const timer = setTimeout(() => {
+      events.push({ type: 'timeout', at: at() });
+      ws.close();
+      resolve();
+    }, RUN_TIMEOUT_MS);
+    ws.onopen = () => {
+      events.push({ type: 'open', at: at() });
+      if (script.send)
+        ws.send(script.send.type === 'text' ? 'x'.repeat(script.send.bytes) : new Uint8Array(script.send.bytes));
+      // With something to send and a close to make, close once the echo is back.
+      if (closeWith && !script.send) closeNow(ws);
+    };
+    ws.onmessage = (e) => {
+      const bytes =
+        typeof e.data === 'string' ? new TextEncoder().encode(e.data).length : (e.data as ArrayBuffer).byteLength;
+      events.push({ type: 'message', at: at(), bytes });
+      if (closeWith) closeNow(ws);
+    };
+    ws.onerror = (e) => {
+      events.push({ type: 'error', at: at() });
+      // Browsers fire a plain Event; Node, Bun, Deno and `ws` fire one with a message, sometimes empty.
+      if ('message' in e && typeof e.message === 'string') messages.push({ via: 'error-event', text: e.message });
+    };
+    ws.onclose = (e) => {
+      clearTimeout(timer);
+      close = { code: e.code, reason: e.reason, wasClean: e.wasClean };
+      events.push({ type: 'close', at: at(), code: e.code, reason: e.reason, wasClean: e.wasClean });
+      resolve();
+    };
+  });
+  return { events, close, messages };
+}
+
+/** Whether the demo server sees a run of `s` at all, and so keeps a record of it. */
+export function hasServerRecord(s: PublishedScenario): boolean {
+  return s.transport !== 'tls' && s.transport !== 'refused';
+}
+
 /** Run a scenario and collect the page's events and the server's record. */
 export async function runScenario(
   s: PublishedScenario,
@@ -104,48 +212,16 @@ export async function runScenario(
   }: { /** Fetch the server's record afterwards (the bench skips it). */ withRecord?: boolean } = {},
 ): Promise<RunResult> {
   const runId = makeRunId();
-  const events: PageEvent[] = [];
-  let close: RunResult['close'] = null;
   if (s.transport === 'frame') {
     await runInFrame(s, origin, runId);
-    return { runId, events, close, record: await fetchRecord(origin, runId) };
+    return { runId, events: [], close: null, messages: [], record: await fetchRecord(origin, runId) };
   }
-  const started = performance.now();
-  const at = () => Math.round(performance.now() - started);
-  const closeCode = s.custom ? (params.code ?? s.closeWith?.code) : s.closeWith?.code;
-  const closeReason = s.custom ? (params.reason ?? s.closeWith?.reason) : s.closeWith?.reason;
-  const closeNow = (ws: WebSocket) => {
-    if (closeCode === undefined) ws.close();
-    else ws.close(closeCode, closeReason);
+  const closeWith = s.closeWith && {
+    ...s.closeWith,
+    ...(s.custom && params.code !== undefined ? { code: params.code } : {}),
+    ...(s.custom && params.reason !== undefined ? { reason: params.reason } : {}),
   };
-  await new Promise<void>((resolve) => {
-    const ws = new Socket(socketUrl(s, origin, runId, params));
-    ws.binaryType = 'arraybuffer';
-    const timer = setTimeout(() => {
-      events.push({ type: 'timeout', at: at() });
-      ws.close();
-      resolve();
-    }, TIMEOUT_MS);
-    ws.onopen = () => {
-      events.push({ type: 'open', at: at() });
-      if (s.send) ws.send(s.send.type === 'text' ? 'x'.repeat(s.send.bytes) : new Uint8Array(s.send.bytes));
-      // With something to send and a close to make, close once the echo is back.
-      if (s.closeWith && !s.send) closeNow(ws);
-    };
-    ws.onmessage = (e) => {
-      const bytes =
-        typeof e.data === 'string' ? new TextEncoder().encode(e.data).length : (e.data as ArrayBuffer).byteLength;
-      events.push({ type: 'message', at: at(), bytes });
-      if (s.closeWith) closeNow(ws);
-    };
-    ws.onerror = () => events.push({ type: 'error', at: at() });
-    ws.onclose = (e) => {
-      clearTimeout(timer);
-      close = { code: e.code, reason: e.reason, wasClean: e.wasClean };
-      events.push({ type: 'close', at: at(), code: e.code, reason: e.reason, wasClean: e.wasClean });
-      resolve();
-    };
-  });
-  const record = s.transport === 'tls' || !withRecord ? null : await fetchRecord(origin, runId);
-  return { runId, events, close, record };
+  const play = await playSocket(socketUrl(s, origin, runId, params), s, Socket, closeWith);
+  const record = hasServerRecord(s) && withRecord ? await fetchRecord(origin, runId) : null;
+  return { runId, ...play, record };
 }

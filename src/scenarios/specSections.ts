@@ -5,6 +5,7 @@ const WHATWG = 'https://websockets.spec.whatwg.org/';
 
 /** Every section an expectation may cite. */
 export const SPEC_SECTIONS = {
+  'rfc6455-4.1': { label: 'RFC 6455 §4.1', url: `${RFC}#section-4.1` },
   'rfc6455-5.1': { label: 'RFC 6455 §5.1', url: `${RFC}#section-5.1` },
   'rfc6455-5.2': { label: 'RFC 6455 §5.2', url: `${RFC}#section-5.2` },
   'rfc6455-5.5.1': { label: 'RFC 6455 §5.5.1', url: `${RFC}#section-5.5.1` },

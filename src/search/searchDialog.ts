@@ -1,5 +1,10 @@
 import { fill } from '../i18n/fill.ts';
 import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+import type { SearchLabels } from './searchLabels.ts';
+import { normalisePastedLine } from '../observations/normaliseMessage.ts';
+
+/** The UI strings, compiled in by the build (`ENTRY_DATA` in `clientBundle.ts`). */
+declare const WSCC_LABELS: SearchLabels;
 
 /**
  * The search dialog's behaviour, loaded on first use (button or Ctrl/⌘+K).
@@ -9,6 +14,8 @@ import { decodeTargets, targetFor } from '../model/codeTarget.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content: string;
   meta: { title?: string };
 }
 interface PagefindResult {
@@ -26,6 +33,23 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 10;
+/** How many of Pagefind's results are checked for a pasted line, word for word. */
+const PHRASE_WINDOW = 30;
+/** A query of this many words or more is treated as a pasted line (a log message, an exception). */
+const PHRASE_WORDS = 4;
+
+/**
+ * Pagefind ranks by words, so a pasted log line ("websocket: close 1006
+ * (abnormal closure): unexpected EOF") matches every page that shares its
+ * common words. The pages that contain the line itself, once ports and run
+ * ids are normalised as the lab publishes them, go first.
+ */
+function phraseFirst(term: string, results: readonly PagefindResultData[]): PagefindResultData[] {
+  if (term.trim().split(/\s+/).length < PHRASE_WORDS) return [...results];
+  const line = normalisePastedLine(term);
+  const contains = (d: PagefindResultData) => d.content.replace(/\s+/g, ' ').toLowerCase().includes(line);
+  return [...results.filter(contains), ...results.filter((d) => !contains(d))];
+}
 
 /**
  * Matches in these page metadata fields lift a page above pages that only
@@ -83,12 +107,15 @@ async function runSearch(): Promise<void> {
   try {
     api = await loadPagefind();
   } catch {
-    status.textContent = status.dataset['unavailable'] ?? '';
+    status.textContent = WSCC_LABELS['search.unavailable'];
     return;
   }
   const search = await api.debouncedSearch(term, { filters }, 120);
   if (!search) return; // superseded by a newer keystroke
-  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+  const data = phraseFirst(term, await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => r.data()))).slice(
+    0,
+    MAX_RESULTS,
+  );
   list.replaceChildren(
     ...numberTarget(term),
     ...data.map((d) => {
@@ -106,22 +133,21 @@ async function runSearch(): Promise<void> {
     }),
   );
   status.textContent = data.length
-    ? fill(status.dataset['count'] ?? '', { count: search.results.length })
-    : (status.dataset['empty'] ?? '');
+    ? fill(WSCC_LABELS['search.count'], { count: search.results.length })
+    : WSCC_LABELS['search.noResults'];
 }
 
 /** A bare number goes straight to its code page, or to its range's page when it has none. */
 function numberTarget(term: string): HTMLLIElement[] {
   if (!/^\d{1,4}$/.test(term)) return [];
-  const dialog = el<HTMLDialogElement>('search-dialog');
-  const { codes, ranges } = decodeTargets(dialog.dataset['targets']);
+  const { codes, ranges } = decodeTargets(el('search-dialog').dataset['targets']);
   const target = targetFor(Number(term), codes, ranges);
   if (!target) return [];
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = target.path;
   const title = document.createElement('strong');
-  title.textContent = `${dialog.dataset['goto'] ?? ''} ${target.label}`;
+  title.textContent = `${WSCC_LABELS['search.goto']} ${target.label}`;
   a.append(title);
   li.append(a);
   return [li];
@@ -141,11 +167,66 @@ function onKeydown(event: KeyboardEvent): void {
   items[next]?.focus();
 }
 
+/** An element with attributes and children. */
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** A labelled filter whose options `fillFilters` adds once Pagefind has loaded. */
+function filterSelect(label: string, id: string): HTMLLabelElement {
+  return make(
+    'label',
+    {},
+    `${label} `,
+    make('select', { id }, make('option', { value: '' }, WSCC_LABELS['search.filter.all'])),
+  );
+}
+
+/** The dialog's contents, built on first use so that pages carry only the empty dialog. */
+function buildDialog(dialog: HTMLDialogElement): void {
+  const form = make(
+    'form',
+    { method: 'dialog', class: 'search-form', role: 'search' },
+    make('label', { class: 'sr-only', for: 'search-input' }, WSCC_LABELS['search.label']),
+    make('input', {
+      id: 'search-input',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: WSCC_LABELS['search.placeholder'],
+    }),
+    make(
+      'div',
+      { class: 'search-filters' },
+      filterSelect(WSCC_LABELS['search.filter.category'], 'search-category'),
+      filterSelect(WSCC_LABELS['search.filter.type'], 'search-type'),
+    ),
+    make(
+      'button',
+      { type: 'submit', class: 'icon-button search-close', 'aria-label': WSCC_LABELS['search.close'] },
+      'Esc',
+    ),
+  );
+  dialog.append(
+    form,
+    make('p', { id: 'search-status', class: 'search-status', role: 'status', 'aria-live': 'polite' }),
+    make('ul', { id: 'search-results', class: 'search-results', 'aria-label': WSCC_LABELS['search.results'] }),
+  );
+}
+
 /** Open the search dialog (the boot script's entry point), wiring it on first use. */
 export function activate(dialog: HTMLElement): void {
   if (!(dialog instanceof HTMLDialogElement)) return;
   if (!dialog.dataset['live']) {
     dialog.dataset['live'] = '1';
+    buildDialog(dialog);
     el('search-input').addEventListener('input', () => void runSearch());
     el('search-category').addEventListener('change', () => void runSearch());
     el('search-type').addEventListener('change', () => void runSearch());

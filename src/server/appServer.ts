@@ -18,6 +18,7 @@ import { requestTimeouts } from '../http/timeouts.ts';
 import type { ServerConfig } from './config.ts';
 import { createSecurityHeaders, inlineScriptHashes } from './securityHeaders.ts';
 import { createSiteHandler } from './siteHandler.ts';
+import { freePort } from '../build/freePort.ts';
 
 /** A running app server. */
 export interface AppServer {
@@ -31,6 +32,8 @@ export interface AppServer {
   port: number;
   /** Port of the TLS listener, or null. */
   tlsPort: number | null;
+  /** The port freed at start for the `connection-refused` scenario. */
+  refusedPort: number;
   /** Send 1001 to every demo socket, stop listening, and resolve when every close is logged. */
   shutdown(): Promise<void>;
 }
@@ -39,21 +42,25 @@ export interface AppServer {
 export async function startAppServer(distDir: string, config: ServerConfig): Promise<AppServer> {
   let sitePort = config.port;
   let tlsPort: number | null = null;
+  // Freed just now, so nothing listens there; not a well-known port, which browsers may refuse before connecting.
+  const refusedPort = await freePort();
   const log = config.log
     ? (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }))
     : () => undefined;
   const demo = await createDemo({
     sitePort: () => sitePort,
     tlsPort: () => tlsPort,
+    refusedPort: () => refusedPort,
     publicOrigin: config.publicOrigin,
     allowedOrigins: config.allowedOrigins,
     limits: config.limits,
     idleMs: config.idleMs,
     log,
   });
-  const headersFor = createSecurityHeaders(inlineScriptHashes(distDir), (hostname) =>
-    tlsPort === null ? [] : [`wss://${hostname}:${tlsPort}`],
-  );
+  const headersFor = createSecurityHeaders(inlineScriptHashes(distDir), (hostname) => [
+    ...(tlsPort === null ? [] : [`wss://${hostname}:${tlsPort}`]),
+    `ws://${hostname}:${refusedPort}`,
+  ]);
   // Without a configured public origin the CSP names the request's host, so caches must key on it.
   const varyHost: Record<string, string> = config.publicOrigin ? {} : { Vary: 'Host' };
   const site = createSiteHandler(distDir);
@@ -84,6 +91,7 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
     demo,
     port: sitePort,
     tlsPort,
+    refusedPort,
     async shutdown() {
       http.close();
       tls?.close();

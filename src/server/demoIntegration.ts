@@ -4,6 +4,7 @@ import type { Server } from 'node:https';
 import { createDemo } from '../demo/demoServer.ts';
 import { startTlsListener } from '../demo/tlsListener.ts';
 import { readConfig } from './config.ts';
+import { freePort } from '../build/freePort.ts';
 
 /** Mounts the live demo on `astro dev`, so the widget works during development too. */
 export function demoIntegration(): AstroIntegration {
@@ -14,10 +15,12 @@ export function demoIntegration(): AstroIntegration {
       'astro:server:setup': async ({ server, logger }) => {
         const config = readConfig({ ...process.env, PORT: process.env['PORT'] ?? '4321' });
         let tlsPort: number | null = null;
+        const refusedPort = await freePort();
         const sitePort = () => (server.httpServer?.address() as AddressInfo | null)?.port ?? config.port;
         const demo = await createDemo({
           sitePort,
           tlsPort: () => tlsPort,
+          refusedPort: () => refusedPort,
           publicOrigin: config.publicOrigin,
           allowedOrigins: config.allowedOrigins,
           limits: config.limits,

@@ -19,6 +19,9 @@ interface Widget {
   busy: boolean;
 }
 
+/** The widget's UI strings, compiled in by the build (`ENTRY_LABELS` in `clientBundle.ts`). */
+declare const WSCC_LABELS: WidgetLabels;
+
 const widgets = new WeakMap<HTMLElement, Widget>();
 
 const VERDICT_LABELS = {
@@ -172,7 +175,7 @@ export function activate(root: HTMLElement, target?: Element): void {
     const w: Widget = {
       root,
       origin: root.dataset['demoOrigin'] || location.origin,
-      labels: JSON.parse(root.dataset['labels'] ?? '{}') as WidgetLabels,
+      labels: WSCC_LABELS,
       catalog: Promise.resolve(null),
       busy: false,
     };

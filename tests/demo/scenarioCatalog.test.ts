@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCENARIOS, scenariosForCode } from '../../src/scenarios/catalog.ts';
+import { SCENARIOS, reachesDemoSocket, scenariosForCode } from '../../src/scenarios/catalog.ts';
+import { closeCallError } from '../../src/rules/closeCodeRules.ts';
 import { BEHAVIOURS } from '../../src/demo/behaviours.ts';
 import { STANDARD_CODES } from '../../src/model/checkCatalog.ts';
 import { verdictOf } from '../../src/scenarios/verdict.ts';
@@ -26,7 +27,7 @@ const REQUIRED = [
   'internal-error',
   'bad-gateway',
   'tls-untrusted',
-  'handshake-rejected',
+  'handshake-403',
   'echo',
 ];
 
@@ -39,7 +40,7 @@ test('the catalog has every required scenario, each id once', () => {
 test('every scenario the server accepts has a behaviour, and every behaviour a scenario', () => {
   assert.deepEqual(
     Object.keys(BEHAVIOURS).sort(),
-    SCENARIOS.filter((s) => !s.handshake)
+    SCENARIOS.filter(reachesDemoSocket)
       .map((s) => s.id)
       .sort(),
   );
@@ -49,10 +50,13 @@ test('every standard code has at least one scenario to demonstrate it', () => {
   for (const code of STANDARD_CODES) assert.ok(scenariosForCode(code).length > 0, String(code));
 });
 
-test('scenarios only ask the page to close with codes close() accepts', () => {
-  for (const s of SCENARIOS) {
-    const code = s.closeWith?.code;
-    if (code !== undefined) assert.ok(code === 1000 || (code >= 3000 && code <= 4999), s.id);
+test('a scenario that calls close() with arguments it rejects expects the exception, then the empty close after it', () => {
+  const rejected = SCENARIOS.filter((s) => s.closeWith && closeCallError(s.closeWith.code, s.closeWith.reason));
+  assert.deepEqual(rejected.map((s) => s.id).sort(), ['client-close-1001', 'client-close-reason-too-long']);
+  for (const s of rejected) {
+    assert.match(s.expected.why, new RegExp(closeCallError(s.closeWith!.code, s.closeWith!.reason)!), s.id);
+    assert.equal(s.expected.serverReceives, 1005, s.id);
+    assert.equal(s.expected.code, 1005, s.id);
   }
 });
 

@@ -18,7 +18,9 @@ const hex = (code: number) => code.toString(16).padStart(4, '0');
 
 /** Run a catalog scenario through the shared client runner with the `ws` client, and return the server's record. */
 async function runFromNode(id: ScenarioId, params: RunParams = {}) {
-  const scenario = publishScenarios('127.0.0.1', app.tlsPort).find((s) => s.id === id)!;
+  const scenario = publishScenarios({ hostname: '127.0.0.1', tlsPort: app.tlsPort, refusedPort: app.refusedPort }).find(
+    (s) => s.id === id,
+  )!;
   const { record, close, events } = await runScenario(scenario, app.origin, params, WS_CLIENT);
   assert.ok(record, `${id}: the server kept a record of the run`);
   return { record, close, messages: events.filter((e) => e.type === 'message').length };
@@ -124,9 +126,9 @@ test('bad-gateway: the proxy closes with 1014 once its upstream refuses', async 
   assert.equal(record.serverSent?.code, 1014);
 });
 
-test('handshake-rejected answers the upgrade with 403 and records it', async () => {
+test('handshake-403 answers the upgrade with 403 and records it', async () => {
   const runId = makeRunId();
-  const outcome = await connect(`${app.wsOrigin}/demo/ws/handshake-rejected?run=${runId}`);
+  const outcome = await connect(`${app.wsOrigin}/demo/ws/handshake-403?run=${runId}`);
   assert.equal(outcome.status, 403);
   assert.equal(outcome.opened, false);
   assert.equal((await finishedRecord(runId)).handshake, 403);

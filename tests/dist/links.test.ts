@@ -31,9 +31,9 @@ test('no internal link, asset or fragment is broken', () => {
   assert.deepEqual(broken, []);
 });
 
-test('a bare number typed into search leads to the page routes give it, and that page exists', () => {
+test('a bare number typed into the home filter leads to the page routes give it, and that page exists', () => {
   const { codes, ranges } = decodeTargets(
-    page('index.html').querySelector('#search-dialog')?.getAttribute('data-targets'),
+    page('index.html').querySelector('#code-filter-status')?.getAttribute('data-targets'),
   );
   assert.ok(codes.length > 10 && ranges.length > 0, 'the lookup data is on the page');
   for (const code of codes) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { readObservations } from '../../src/model/readContent.ts';
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto('/codes/1000/');
@@ -97,4 +98,35 @@ test('the search button opens search and Escape closes it', async ({ page }) => 
   await expect(page.locator('#search-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('#search-dialog')).toBeHidden();
+});
+
+/** A message a client gave in a scenario, exactly as the lab recorded it. */
+function measured(client: string, scenario: string): string {
+  const file = readObservations().find((f) => f.client.id === client)!;
+  const text = file.results.find((r) => r.scenario === scenario)!.outcomes[0]!.messages.find((m) => m.text)!.text;
+  expect(text.length).toBeGreaterThan(0);
+  return text;
+}
+
+for (const { client, scenario, code } of [
+  { client: 'go-gorilla', scenario: 'server-drop-tcp', code: 1006 },
+  { client: 'python-websockets', scenario: 'server-drop-tcp', code: 1006 },
+  { client: 'go-gorilla', scenario: 'server-close-1014', code: 1014 },
+  { client: 'deno', scenario: 'handshake-403', code: 1006 },
+]) {
+  test(`a pasted ${client} message from ${scenario} finds /codes/${code}/ in the top 3`, async ({ page }) => {
+    const r = await search(page, measured(client, scenario));
+    expect(rank(r, `/codes/${code}/`)).toBeGreaterThanOrEqual(0);
+    expect(rank(r, `/codes/${code}/`)).toBeLessThan(3);
+  });
+}
+
+test('a Chromium console line pasted with its own port and run id still finds /codes/1006/ in the top 3', async ({
+  page,
+}) => {
+  const pasted = measured('chromium', 'handshake-403').replace('<port>', '8443').replace('<run>', 'q7w8e9r0');
+  expect(pasted).not.toContain('<');
+  const r = await search(page, pasted);
+  expect(rank(r, '/codes/1006/')).toBeGreaterThanOrEqual(0);
+  expect(rank(r, '/codes/1006/')).toBeLessThan(3);
 });

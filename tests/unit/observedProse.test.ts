@@ -19,7 +19,7 @@ test('a reference groups clients by what they reported, in display order, from t
     const cell = lab.cells.get('tls-untrusted')!.get(client.id)!;
     const codes = [...new Set(cell.observation.outcomes.map((o) => o.code))];
     if (codes.length !== 1) continue; // an unstable cell is covered below
-    const key = String(codes[0]);
+    const key = codes[0] === null ? 'no close code' : String(codes[0]);
     groups.set(key, [...(groups.get(key) ?? []), nameOf(client.id)]);
   }
   for (const [code, names] of groups) {

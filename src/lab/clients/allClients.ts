@@ -3,6 +3,7 @@ import { chromiumClient } from './chromium.ts';
 import { firefoxClient } from './firefox.ts';
 import { nodeClient, wsClient } from './nodeClients.ts';
 import { webkitgtkClient } from './webkitgtk.ts';
+import { bunClient, denoClient, goGorillaClient, pythonWebsocketsClient } from './runtimeClients.ts';
 
 import { CLIENT_IDS } from '../../observations/clientIds.ts';
 
@@ -12,6 +13,10 @@ const byId = {
   webkitgtk: webkitgtkClient,
   node: nodeClient,
   ws: wsClient,
+  bun: bunClient,
+  deno: denoClient,
+  'python-websockets': pythonWebsocketsClient,
+  'go-gorilla': goGorillaClient,
 };
 
 /** Every client the lab measures, in display order. */

@@ -23,6 +23,24 @@ export interface PageDriver {
   inject(script: string): Promise<unknown>;
   /** Evaluate `expression` in the page and await the promise it returns. */
   evaluate(expression: string): Promise<unknown>;
+  /** The console lines (and uncaught errors) logged since the last call; absent where the driver exposes none. */
+  takeConsole?(): string[];
+}
+
+/** Console lines can arrive just after the run's promise settles: wait this long before taking them. */
+const CONSOLE_SETTLE_MS = 150;
+
+/** Collects console lines from page events, for `PageDriver.takeConsole`. */
+export function consoleCollector(): { push(line: string): void; take(): string[] } {
+  let lines: string[] = [];
+  return {
+    push: (line) => void lines.push(line),
+    take: () => {
+      const taken = lines;
+      lines = [];
+      return taken;
+    },
+  };
 }
 
 /**
@@ -36,19 +54,33 @@ export function runInPage(driver: PageDriver, probe: string): LabSession['run'] 
       await driver.goto(`${origin}${LAB_PAGE}`);
       await driver.inject(probe);
       loadedFrom = origin;
+      // What loading the page logged (a favicon's 404, say) belongs to no run.
+      await new Promise((resolve) => setTimeout(resolve, CONSOLE_SETTLE_MS));
     }
-    return asRunResult(await driver.evaluate(probeCall(scenario.id)));
+    driver.takeConsole?.();
+    const result = asRunResult(await driver.evaluate(probeCall(scenario.id)));
+    if (!driver.takeConsole) return result;
+    await new Promise((resolve) => setTimeout(resolve, CONSOLE_SETTLE_MS));
+    const logged = driver.takeConsole().map((text) => ({ via: 'console' as const, text }));
+    return { ...result, messages: [...result.messages, ...logged] };
   };
 }
 
-/** A Playwright or Puppeteer page as a `PageDriver`: both evaluate a string as a script and await its promise. */
-export function pageDriver(page: {
-  goto(url: string): Promise<unknown>;
-  evaluate(script: string): Promise<unknown>;
-}): PageDriver {
+/**
+ * A Playwright or Puppeteer page as a `PageDriver`: both evaluate a string as
+ * a script and await its promise. `listen` subscribes to the page's console
+ * lines and uncaught errors, whose event types differ between the two.
+ */
+export function pageDriver(
+  page: { goto(url: string): Promise<unknown>; evaluate(script: string): Promise<unknown> },
+  listen: (log: (line: string) => void) => void,
+): PageDriver {
+  const logged = consoleCollector();
+  listen(logged.push);
   return {
     goto: (url) => page.goto(url),
     inject: (script) => page.evaluate(script),
     evaluate: (expression) => page.evaluate(expression),
+    takeConsole: logged.take,
   };
 }

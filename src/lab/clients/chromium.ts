@@ -18,8 +18,21 @@ export const chromiumClient: LabClient = {
     });
     const page = await browser.newPage();
     return {
-      identity: { id: 'chromium', name: 'Chromium', version: browser.version(), platform: hostPlatform() },
-      run: runInPage(pageDriver(page), probe),
+      identity: {
+        id: 'chromium',
+        name: 'Chromium',
+        version: browser.version(),
+        platform: hostPlatform(),
+        driven:
+          "Debian's Chromium, headless, driven by Playwright; the lab page runs each scenario with the page's own WebSocket. Console lines come from Playwright's console and pageerror events.",
+      },
+      run: runInPage(
+        pageDriver(page, (log) => {
+          page.on('console', (message) => log(message.text()));
+          page.on('pageerror', (error) => log(`${error.name}: ${error.message}`));
+        }),
+        probe,
+      ),
       close: () => browser.close(),
     };
   },

@@ -17,8 +17,24 @@ export const firefoxClient: LabClient = {
     const page = await browser.newPage();
     const version = (await browser.version()).replace(/^firefox\//i, '');
     return {
-      identity: { id: 'firefox', name: 'Firefox ESR', version, platform: hostPlatform() },
-      run: runInPage(pageDriver(page), probe),
+      identity: {
+        id: 'firefox',
+        name: 'Firefox ESR',
+        version,
+        platform: hostPlatform(),
+        driven:
+          "Debian's Firefox ESR, headless, driven by Puppeteer over WebDriver BiDi; the lab page runs each scenario with the page's own WebSocket. Console lines come from Puppeteer's console and pageerror events (Firefox's WebSocket errors arrive as page errors).",
+      },
+      run: runInPage(
+        pageDriver(page, (log) => {
+          page.on('console', (message) => log(message.text()));
+          // Over WebDriver BiDi, Puppeteer reports Firefox's WebSocket errors as page errors, not console messages.
+          page.on('pageerror', (error) =>
+            log(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+          );
+        }),
+        probe,
+      ),
       close: () => browser.close(),
     };
   },

@@ -2,10 +2,9 @@
 import { createRequire } from 'node:module';
 import WS from 'ws';
 import { runScenario, type WebSocketConstructor } from '../../scenarios/runScenario.ts';
-import { hostPlatform, type LabClient } from '../labClient.ts';
+import { hostPlatform, runsWithoutPage, type LabClient } from '../labClient.ts';
 
 const require = createRequire(import.meta.url);
-const nonBrowser = (s: { transport: string }) => s.transport !== 'frame';
 
 /** The `ws` package's client as the runner's constructor: it implements the browser's event-handler API (onopen, onclose with code, reason, wasClean). */
 export const WS_CLIENT = WS as unknown as WebSocketConstructor;
@@ -14,13 +13,15 @@ export const WS_CLIENT = WS as unknown as WebSocketConstructor;
 export const nodeClient: LabClient = {
   id: 'node',
   missing: () => (typeof WebSocket === 'function' ? undefined : 'this Node has no global WebSocket'),
-  supports: nonBrowser,
+  supports: runsWithoutPage,
   open: async () => ({
     identity: {
       id: 'node',
       name: 'Node.js built-in WebSocket (undici)',
       version: `Node ${process.versions.node}, undici ${process.versions['undici'] ?? 'unknown'}`,
       platform: hostPlatform(),
+      driven:
+        "Node's global WebSocket (undici), in the lab's own Node process, through the same runner as the browsers. Messages are the error events' message and what close() throws.",
     },
     run: (scenario, origin) => runScenario(scenario, origin),
     close: async () => undefined,
@@ -31,13 +32,15 @@ export const nodeClient: LabClient = {
 export const wsClient: LabClient = {
   id: 'ws',
   missing: () => undefined,
-  supports: nonBrowser,
+  supports: runsWithoutPage,
   open: async () => ({
     identity: {
       id: 'ws',
       name: 'ws (Node.js package)',
       version: `ws ${(require('ws/package.json') as { version: string }).version}, Node ${process.versions.node}`,
       platform: hostPlatform(),
+      driven:
+        "The ws package's client, in the lab's own Node process, through the same runner as the browsers (ws implements the onopen/onclose/onerror API). Messages are the error events' message and what close() throws.",
     },
     run: (scenario, origin) => runScenario(scenario, origin, {}, WS_CLIENT),
     close: async () => undefined,

@@ -80,7 +80,14 @@ export const webkitgtkClient: LabClient = {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
       const version = String((await driver.getCapabilities()).get('browserVersion'));
       return {
-        identity: { id: 'webkitgtk', name: 'WebKitGTK MiniBrowser (not Safari)', version, platform: hostPlatform() },
+        identity: {
+          id: 'webkitgtk',
+          name: 'WebKitGTK MiniBrowser (not Safari)',
+          version,
+          platform: hostPlatform(),
+          driven:
+            "WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver (W3C WebDriver, through selenium-webdriver); the lab page runs each scenario with the page's own WebSocket. WebKitWebDriver exposes no console log, so no console lines are recorded for it.",
+        },
         run: runInPage(
           {
             goto: (url) => driver.get(url),
