@@ -3,6 +3,7 @@ import { t } from '../i18n/locale.ts';
 import type { UiKey } from '../i18n/en.ts';
 import { WIDGET_LABEL_KEYS } from '../widget/labels.ts';
 import { SEARCH_LABEL_KEYS } from '../search/searchLabels.ts';
+import { DECODER_LABEL_KEYS } from '../decoder/decoderLabels.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -25,6 +26,8 @@ export const CLIENT_ENTRIES = {
   matrixFilter: 'src/observations/matrixFilter.ts',
   /** The "Try it" widget (loaded when it scrolls into view or on first click). */
   tryIt: 'src/widget/tryIt.ts',
+  /** The log decoder on /decode/ (loaded on the first click of Decode). */
+  decoder: 'src/decoder/decoderPage.ts',
 } as const;
 
 /** A client entry's name. */
@@ -42,6 +45,7 @@ const labelsOf = (keys: readonly UiKey[]) => Object.fromEntries(keys.map((key) =
 const ENTRY_DATA: Partial<Record<ClientEntry, () => Promise<Record<string, unknown>>>> = {
   tryIt: async () => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS) }),
   search: async () => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS) }),
+  decoder: async () => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS) }),
 };
 
 /** A compiled client module. */

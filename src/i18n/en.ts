@@ -236,6 +236,55 @@ export const en = {
     'Every WebSocket close code {name} defines ({codes}), with meaning, sender and reconnect advice, from its own source.',
   'protocol.page.heading': '{name} close codes',
   'lab.clientsCaption': 'Clients measured',
+  'stacks.title': 'WebSocket close codes in your stack',
+  'stacks.description':
+    'What each major WebSocket library and runtime calls each close code, read from its own source at a pinned commit: constants, message templates, and where it departs from RFC 6455.',
+  'stacks.lead':
+    'Each entry was read from the library’s own source at one commit; every name and message links to the line it was read from. Where something could not be read, the entry says so.',
+  'stacks.stack': 'Stack',
+  'stacks.language': 'Language',
+  'stacks.version': 'Version',
+  'stacks.named': 'Codes named',
+  'stacks.missing': 'Standard codes without a name',
+  'stacks.none': 'none',
+  'stacks.page.title': '{name}: its name for every WebSocket close code',
+  'stacks.page.description':
+    'What {name} calls each WebSocket close code, its messages, and where it departs from RFC 6455, read from its source at a pinned commit.',
+  'stacks.codes': 'Codes it names',
+  'stacks.code': 'Code',
+  'stacks.constant': 'Name in source',
+  'stacks.messages': 'Messages its source defines',
+  'stacks.kind': 'When',
+  'stacks.template': 'Template',
+  'stacks.measured': 'Measured by our lab',
+  'stacks.kind.abnormal': 'abnormal close (no Close frame)',
+  'stacks.kind.closeWithCode': 'a close that carried a code',
+  'stacks.kind.invalidCodeReceived': 'an invalid code received',
+  'stacks.kind.invalidCodeToClose': 'an invalid code passed to close()',
+  'stacks.emptyTemplate': '(an empty message)',
+  'stacks.notes': 'Where it departs or surprises',
+  'stacks.unreadable': 'What could not be read from the source',
+  'stacks.checked': 'Read at commit {commit} of {repo} on {date}.',
+  'stacks.all': 'Every stack',
+  'home.tools': 'Tools and data',
+  'home.tools.decode':
+    'paste a log line or exception and get its close code, the stack that prints it and the likely cause.',
+  'home.tools.clients':
+    '{count} browsers and runtimes run every scenario: what each reports and the exact messages it prints.',
+  'home.tools.stacks': 'what {count} libraries, runtimes and standards call each code, read from their source.',
+  'decode.title': 'Decode a WebSocket log line',
+  'decode.description':
+    'Paste a log line, an exception or browser console output: the decoder names the close code, the stack that prints it and the likely cause, from messages measured in real clients and read from library sources.',
+  'decode.lead':
+    'Paste a line from a log, an exception or the browser console. It is matched, in your browser, against every message our lab measured and every message template and constant read from the libraries’ sources. Nothing you paste leaves the page.',
+  'decode.label': 'Log line',
+  'decode.button': 'Decode',
+  'decode.found': 'Recognised:',
+  'decode.code': 'Close code {code}.',
+  'decode.open': 'Open {code}',
+  'decode.none': 'No match.',
+  'decode.closest': 'Closest known lines:',
+  'decode.failed': 'The decoder’s index could not be loaded. Reload the page and try again.',
   'lab.message': 'Messages',
   'lab.noMessage': 'none',
   'lab.emptyMessage': '(an empty message)',
@@ -278,6 +327,10 @@ export const en = {
   'api.codes.body':
     "holds every code with a page: the standard and registered codes with their full entries, the codes only protocols define with each protocol's meaning, the protocols with their sources, and every comparison. `version` changes when a field changes meaning.",
   'api.example': 'Example (abridged)',
+  'api.stacks.body':
+    'publishes what each WebSocket library’s source calls each close code, its message templates and notes, every fact with a permalink to its line at a pinned commit, plus the standard codes it gives no name to (`missing`) and its page (`url`). Browse it on',
+  'api.stacks.shape':
+    'Each entry is `content/stacks/<id>.yaml` as this schema validates it, with `source` permalinks added to each fact:',
   'api.shape': 'Shape',
   'api.shape.lead': 'The TypeScript types that build the file:',
   'api.observations.body':

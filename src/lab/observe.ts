@@ -2,8 +2,8 @@
  * `npm run observe`: measures every installed client in every scenario,
  * `PUBLISHED_RUNS` times each, and writes `content/observations/<client>.json`.
  * When a client's version and the scenarios are unchanged, the new runs are
- * added to the committed ones (`--fresh` starts over). Builds the site first
- * if needed.
+ * added to the committed ones (`--fresh` starts over); `--client=<id>`
+ * measures only that client. Builds the site first if needed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,14 @@ const built = ensureBuild(root);
 if (built !== 0) process.exit(built);
 process.chdir(root);
 const started = performance.now();
-const run = await runLab(ALL_CLIENTS, `${root}dist/`, { runs: PUBLISHED_RUNS, progress: (line) => console.log(line) });
+// `--client=<id>` (repeatable) measures only those clients; the others' files are left as they are.
+const only = process.argv.filter((a) => a.startsWith('--client=')).map((a) => a.slice('--client='.length));
+const clients = only.length ? ALL_CLIENTS.filter((c) => only.includes(c.id)) : ALL_CLIENTS;
+if (clients.length < only.length) {
+  console.error(`Unknown client in ${only.join(', ')}; known: ${ALL_CLIENTS.map((c) => c.id).join(', ')}`);
+  process.exit(2);
+}
+const run = await runLab(clients, `${root}dist/`, { runs: PUBLISHED_RUNS, progress: (line) => console.log(line) });
 mkdirSync(`${root}content/observations`, { recursive: true });
 const fresh = process.argv.includes('--fresh');
 const committed = new Map(readObservations(root).map((f) => [f.client.id, f]));

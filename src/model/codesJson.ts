@@ -3,9 +3,11 @@ import { pagedCodes } from './catalogQueries.ts';
 import { isAllowedFromPageClose, rangeOf } from '../rules/closeCodeRules.ts';
 import { codePath, comparePath, protocolPath } from '../routing/routes.ts';
 import { CODES_JSON_VERSION, type CodesJson, type CodesJsonMeaning } from './codesJsonShape.ts';
+import { namesFor, type StackEntry } from '../stacks/stackQueries.ts';
+import { permalink } from '../stacks/permalink.ts';
 
-/** Build the `/codes.json` document from the catalog; `site` is the absolute origin. */
-export function buildCodesJson(catalog: Catalog, site: URL): CodesJson {
+/** Build the `/codes.json` document from the catalog and the stacks; `site` is the absolute origin. */
+export function buildCodesJson(catalog: Catalog, stacks: readonly StackEntry[], site: URL): CodesJson {
   const abs = (path: string) => new URL(path, site).href;
   const meaningsOf = (code: number): CodesJsonMeaning[] =>
     (catalog.protocolMeanings.get(code) ?? []).map(({ protocol, entry }) => ({
@@ -22,6 +24,11 @@ export function buildCodesJson(catalog: Catalog, site: URL): CodesJson {
       meanings: meaningsOf(code.code),
       range: rangeOf(code.code) ?? 'unused',
       fromPageClose: isAllowedFromPageClose(code.code),
+      stacks: namesFor(stacks, code.code).map(({ stack, entry }) => ({
+        stack: stack.id,
+        name: entry.name,
+        source: permalink(stack, entry),
+      })),
       url: abs(codePath(code.code)),
     })),
     protocolCodes: pagedCodes(catalog)

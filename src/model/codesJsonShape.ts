@@ -17,9 +17,21 @@ export type CodesJsonCode = Omit<CloseCode, 'samples' | 'keywords'> & {
   range: CodeRange;
   /** Whether page JavaScript may pass it to `WebSocket.close()` (WHATWG). */
   fromPageClose: boolean;
+  /** What each stack's source calls it (see `/stacks.json`), for the stacks that name it. */
+  stacks: CodesJsonStackName[];
   /** Absolute URL of the code's page. */
   url: string;
 };
+
+/** One stack's name for a code, in `/codes.json`. */
+export interface CodesJsonStackName {
+  /** The stack's id in `/stacks.json`. */
+  stack: string;
+  /** The constant or enum member, verbatim. */
+  name: string;
+  /** Permalink to the line that defines it, at the stack's pinned commit. */
+  source: string;
+}
 
 /** What one protocol means by a code, in `/codes.json`. */
 export interface CodesJsonMeaning {

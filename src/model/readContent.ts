@@ -9,6 +9,7 @@ import { codeSchema } from './codeSchema.ts';
 import { pairSchema } from './pairSchema.ts';
 import { protocolSchema } from './protocolSchema.ts';
 import { rangeSchema } from './rangeSchema.ts';
+import { stackSchema, type Stack } from '../stacks/stackSchema.ts';
 
 /** The project root, absolute, with a trailing slash. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,4 +44,16 @@ export function readObservations(root = PROJECT_ROOT): ClientObservations[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => clientObservationsSchema.parse(JSON.parse(readFileSync(`${root}content/observations/${f}`, 'utf8'))));
+}
+
+/** Every stack in `content/stacks/`, with its id (the file name), schema-parsed (throws naming the file). */
+export function readStacks(root = PROJECT_ROOT): (Stack & { id: string })[] {
+  return readdirSync(`${root}content/stacks`)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const parsed = stackSchema.safeParse(parse(readFileSync(`${root}content/stacks/${f}`, 'utf8')));
+      if (!parsed.success) throw new Error(`content/stacks/${f}: ${parsed.error.message}`);
+      return { id: f.replace(/\.yaml$/, ''), ...parsed.data };
+    });
 }

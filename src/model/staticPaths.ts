@@ -7,6 +7,7 @@
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
 import { getLabData } from '../observations/labData.ts';
+import { getStacks } from '../stacks/stackData.ts';
 import { routeParams } from '../routing/routes.ts';
 
 /** `/codes/<code>/` and its card: every code with a content entry or a protocol meaning. */
@@ -34,6 +35,11 @@ export async function protocolStaticPaths() {
 /** `/clients/<id>/`: every client with committed measurements. */
 export async function clientStaticPaths() {
   return (await getLabData()).clients.map((client) => ({ params: routeParams.client(client.id), props: { client } }));
+}
+
+/** `/stacks/<id>/`: every stack in `content/stacks/`. */
+export async function stackStaticPaths() {
+  return (await getStacks()).map((stack) => ({ params: routeParams.stack(stack.id), props: { stack } }));
 }
 
 /** `/ranges/<from>-<to>/`. */

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getCatalog } from '../model/catalog.ts';
 import { pagedCodes } from '../model/catalogQueries.ts';
 import { t } from '../i18n/locale.ts';
-import { codePath, comparePath, protocolPath, rangePath } from '../routing/routes.ts';
+import { clientPath, clientsPath, codePath, comparePath, protocolPath, rangePath } from '../routing/routes.ts';
+import { getLabData } from '../observations/labData.ts';
 
 /** `/llms.txt`: a plain-text index of every code and comparison, one line each, for language-model tools. */
 export const GET: APIRoute = async ({ site }) => {
@@ -24,6 +25,8 @@ export const GET: APIRoute = async ({ site }) => {
     lines.push(`- [${r.from}–${r.to} ${r.title}](${abs(rangePath(r.slug))}): ${r.summary}`);
   lines.push('', '## Protocols', '');
   for (const p of catalog.protocols) lines.push(`- [${p.name}](${abs(protocolPath(p.slug))}): ${p.summary}`);
+  lines.push('', '## Measured clients', '', `- [${t('lab.page.title')}](${abs(clientsPath())})`);
+  for (const c of (await getLabData()).clients) lines.push(`- [${c.name}](${abs(clientPath(c.id))}): ${c.version}`);
   lines.push(
     '',
     '## Data',

@@ -63,6 +63,21 @@ export function clientPath(id: string, locale?: Locale): string {
   return localePath(`/clients/${id}/`, locale);
 }
 
+/** Path of the log decoder. */
+export function decodePath(locale?: Locale): string {
+  return localePath('/decode/', locale);
+}
+
+/** Path of the stacks index. */
+export function stacksPath(locale?: Locale): string {
+  return localePath('/stacks/', locale);
+}
+
+/** Path of one stack's page. */
+export function stackPath(id: string, locale?: Locale): string {
+  return localePath(`/stacks/${id}/`, locale);
+}
+
 /** Path of a code page's share card. */
 export function codeCardPath(code: number): string {
   return `/og/codes/${code}.png`;
@@ -89,6 +104,8 @@ export const routeParams = {
   range: (slug: string) => ({ slug }),
   /** `/clients/[client]/`. */
   client: (client: string) => ({ client }),
+  /** `/stacks/[stack]/`. */
+  stack: (stack: string) => ({ stack }),
 };
 
 /**

@@ -8,7 +8,10 @@ import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJsonSha
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';
 import { indexObservations } from '../../src/observations/labIndex.ts';
-import { readObservations } from '../../src/model/readContent.ts';
+import { readObservations, readStacks } from '../../src/model/readContent.ts';
+import { permalink } from '../../src/stacks/permalink.ts';
+
+const stacks = readStacks().sort((a, b) => a.name.localeCompare(b.name));
 
 before(requireBuild);
 
@@ -20,7 +23,16 @@ test('/codes.json matches the schema and the content, with derived facts right',
   const content = loadCodes().map((c) => renderProse(c.file, c.data, lab).data);
   assert.equal(doc.codes.length, content.length);
   for (const entry of doc.codes) {
-    const { range, fromPageClose, url, meanings: _meanings, ...stored } = entry;
+    const { range, fromPageClose, url, meanings: _meanings, stacks: names, ...stored } = entry;
+    // Each stack's name for the code, as its content file records it, with the permalink to its line.
+    assert.deepEqual(
+      names,
+      stacks.flatMap((s) =>
+        s.codes
+          .filter((c) => c.code === entry.code)
+          .map((c) => ({ stack: s.id, name: c.name, source: permalink(s, c) })),
+      ),
+    );
     // Everything but the page-only fields must round-trip through the content schema.
     const parsed = codeSchema.parse({ ...stored, samples: [], keywords: [] });
     const source = content.find((c) => c.code === entry.code)!;
@@ -33,5 +45,24 @@ test('/codes.json matches the schema and the content, with derived facts right',
   for (const p of doc.pairs) {
     assert.ok(p.a < p.b);
     assert.ok(fileForPath(new URL(p.url).pathname), p.url);
+  }
+});
+
+test('/stacks.json publishes every stack with a permalink for every fact, and the codes it leaves unnamed', () => {
+  const doc = JSON.parse(readFileSync(`${DIST}stacks.json`, 'utf8')) as {
+    version: number;
+    stacks: { id: string; codes: { code: number; source: string }[]; missing: number[]; url: string }[];
+  };
+  assert.equal(doc.version, 1);
+  assert.deepEqual(
+    doc.stacks.map((s) => s.id),
+    stacks.map((s) => s.id),
+  );
+  for (const s of doc.stacks) {
+    const named = new Set(s.codes.map((c) => c.code));
+    for (let code = 1000; code <= 1015; code++)
+      assert.equal(s.missing.includes(code), !named.has(code), `${s.id} ${code}`);
+    for (const c of s.codes) assert.match(c.source, /^https:\/\/github\.com\/.+\/blob\/[0-9a-f]{40}\/.+#L\d+$/);
+    assert.ok(fileForPath(new URL(s.url).pathname), s.url);
   }
 });

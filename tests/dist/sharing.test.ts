@@ -12,6 +12,7 @@ import {
   pathOf,
   requireBuild,
 } from '../support/dist.ts';
+import { readObservations } from '../../src/model/readContent.ts';
 import { loadPairs } from '../support/content.ts';
 
 before(requireBuild);
@@ -85,4 +86,12 @@ test('llms.txt has one line for every code page and every comparison', () => {
   const text = readFileSync(`${DIST}llms.txt`, 'utf8');
   for (const file of sharePages()) assert.ok(text.includes(`(${SITE}${pathOf(file)})`), pathOf(file));
   assert.equal((text.match(/^- \[\d+ vs \d+\]/gm) ?? []).length, loadPairs().length);
+});
+
+test('llms.txt lists the measured-clients page and every client page', () => {
+  const text = readFileSync(`${DIST}llms.txt`, 'utf8');
+  const clientPages = htmlFiles().filter((f) => /^clients\/[^/]+\/index\.html$/.test(f));
+  assert.equal(clientPages.length, readObservations().length);
+  for (const file of ['clients/index.html', ...clientPages])
+    assert.ok(text.includes(`(${SITE}${pathOf(file)})`), pathOf(file));
 });
