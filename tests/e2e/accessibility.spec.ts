@@ -1,7 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
-for (const path of ['/', '/codes/1006/', '/compare/1006-vs-1015/', '/compare/', '/404.html']) {
+for (const path of [
+  '/',
+  '/codes/1006/',
+  '/compare/1006-vs-1015/',
+  '/compare/',
+  '/404.html',
+  '/clients/',
+  '/clients/go-gorilla/',
+  '/stacks/',
+  '/stacks/gorilla-websocket/',
+  '/decode/',
+]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
