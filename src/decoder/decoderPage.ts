@@ -5,6 +5,7 @@
  */
 import { decode } from './decode.ts';
 import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+import { DECODER_INDEX_PATH } from '../routing/routes.ts';
 import type { DecoderEntry } from './decoderIndex.ts';
 import { fill } from '../i18n/fill.ts';
 import type { DecoderLabels } from './decoderLabels.ts';
@@ -31,7 +32,7 @@ async function run(root: HTMLElement): Promise<void> {
   const out = root.querySelector<HTMLElement>('.decode-result')!;
   const targets = decodeTargets(root.dataset['targets']);
   try {
-    index ??= fetch('/decode/index.json').then((r) => r.json() as Promise<DecoderEntry[]>);
+    index ??= fetch(DECODER_INDEX_PATH).then((r) => r.json() as Promise<DecoderEntry[]>);
     const result = decode(input.value, await index);
     const heading = document.createElement('p');
     const list = document.createElement('ul');

@@ -68,6 +68,9 @@ export function decodePath(locale?: Locale): string {
   return localePath('/decode/', locale);
 }
 
+/** Where the log decoder's index is published (`src/pages/decode/index.json.ts`). */
+export const DECODER_INDEX_PATH = '/decode/index.json';
+
 /** Path of the stacks index. */
 export function stacksPath(locale?: Locale): string {
   return localePath('/stacks/', locale);

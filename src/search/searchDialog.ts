@@ -1,5 +1,8 @@
 import { fill } from '../i18n/fill.ts';
 import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+import { decode } from '../decoder/decode.ts';
+import type { DecoderEntry } from '../decoder/decoderIndex.ts';
+import { DECODER_INDEX_PATH } from '../routing/routes.ts';
 import type { SearchLabels } from './searchLabels.ts';
 import { normalisePastedLine } from '../observations/normaliseMessage.ts';
 
@@ -33,6 +36,8 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 10;
+/** The shortest query the decoder is asked about: shorter ones are words, not names or log lines. */
+const DECODE_MIN_LENGTH = 6;
 /** How many of Pagefind's results are checked for a pasted line, word for word. */
 const PHRASE_WINDOW = 30;
 /** A query of this many words or more is treated as a pasted line (a log message, an exception). */
@@ -110,7 +115,7 @@ async function runSearch(): Promise<void> {
     status.textContent = WSCC_LABELS['search.unavailable'];
     return;
   }
-  const search = await api.debouncedSearch(term, { filters }, 120);
+  const [search, decoded] = await Promise.all([api.debouncedSearch(term, { filters }, 120), decodedTarget(term)]);
   if (!search) return; // superseded by a newer keystroke
   const data = phraseFirst(term, await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => r.data()))).slice(
     0,
@@ -118,6 +123,7 @@ async function runSearch(): Promise<void> {
   );
   list.replaceChildren(
     ...numberTarget(term),
+    ...decoded,
     ...data.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -137,11 +143,10 @@ async function runSearch(): Promise<void> {
     : WSCC_LABELS['search.noResults'];
 }
 
-/** A bare number goes straight to its code page, or to its range's page when it has none. */
-function numberTarget(term: string): HTMLLIElement[] {
-  if (!/^\d{1,4}$/.test(term)) return [];
+/** A "Go to" result for code `n`: its code page, or its range's page when it has none; `detail` says why. */
+function goTo(n: number, detail = ''): HTMLLIElement[] {
   const { codes, ranges } = decodeTargets(el('search-dialog').dataset['targets']);
-  const target = targetFor(Number(term), codes, ranges);
+  const target = targetFor(n, codes, ranges);
   if (!target) return [];
   const li = document.createElement('li');
   const a = document.createElement('a');
@@ -149,8 +154,36 @@ function numberTarget(term: string): HTMLLIElement[] {
   const title = document.createElement('strong');
   title.textContent = `${WSCC_LABELS['search.goto']} ${target.label}`;
   a.append(title);
+  if (detail) {
+    const why = document.createElement('span');
+    why.textContent = detail;
+    a.append(why);
+  }
   li.append(a);
   return [li];
+}
+
+/** A bare number goes straight to its code page, or to its range's page when it has none. */
+function numberTarget(term: string): HTMLLIElement[] {
+  return /^\d{1,4}$/.test(term) ? goTo(Number(term)) : [];
+}
+
+let decoderIndex: Promise<DecoderEntry[]> | undefined;
+
+/**
+ * A constant's name (`CloseGoingAway`) or a log line the decoder recognises
+ * goes straight to its code, through the same index as `/decode/` (fetched
+ * once, on the first query that could be one).
+ */
+async function decodedTarget(term: string): Promise<HTMLLIElement[]> {
+  if (term.length < DECODE_MIN_LENGTH || /^\d+$/.test(term)) return [];
+  decoderIndex ??= fetch(DECODER_INDEX_PATH).then(
+    (r) => (r.ok ? (r.json() as Promise<DecoderEntry[]>) : []),
+    () => [],
+  );
+  const result = decode(term, await decoderIndex);
+  const best = result.matches[0];
+  return result.code === null || !best ? [] : goTo(result.code, `${best.stack}: ${best.text}`);
 }
 
 function focusables(): HTMLElement[] {

@@ -130,3 +130,17 @@ test('a Chromium console line pasted with its own port and run id still finds /c
   expect(rank(r, '/codes/1006/')).toBeGreaterThanOrEqual(0);
   expect(rank(r, '/codes/1006/')).toBeLessThan(3);
 });
+
+for (const { query, code } of [
+  { query: 'CloseGoingAway', code: 1001 },
+  { query: 'EndpointUnavailable', code: 1001 },
+  { query: 'websocket: close 1006 (abnormal closure): unexpected EOF', code: 1006 },
+]) {
+  test(`"${query}" (a name or message from a library's source) finds /codes/${code}/ in the top 3`, async ({
+    page,
+  }) => {
+    const r = await search(page, query);
+    expect(rank(r, `/codes/${code}/`)).toBeGreaterThanOrEqual(0);
+    expect(rank(r, `/codes/${code}/`)).toBeLessThan(3);
+  });
+}
