@@ -31,7 +31,7 @@ module.exports = {
     layer('scenarios', ['rules']),
     layer('observations', ['scenarios', 'rules', 'i18n', 'routing', 'components', 'clientBundles']),
     layer('decoder', ['observations', 'stacks', 'model', 'routing', 'i18n']),
-    layer('stacks', ['observations', 'scenarios', 'routing', 'i18n', 'components']),
+    layer('stacks', ['observations', 'scenarios', 'routing', 'rules', 'i18n', 'components']),
     layer('model', ['observations', 'stacks', 'scenarios', 'routing', 'rules', 'i18n']),
     layer('demo', ['scenarios', 'http', 'rules']),
     layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),

@@ -42,10 +42,10 @@ const labelsOf = (keys: readonly UiKey[]) => Object.fromEntries(keys.map((key) =
  * use, a page on every visit. Only data that needs no content collection:
  * this also runs in the integration that writes the bundles.
  */
-const ENTRY_DATA: Partial<Record<ClientEntry, () => Promise<Record<string, unknown>>>> = {
-  tryIt: async () => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS) }),
-  search: async () => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS) }),
-  decoder: async () => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS) }),
+const ENTRY_DATA: Partial<Record<ClientEntry, () => Record<string, unknown>>> = {
+  tryIt: () => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS) }),
+  search: () => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS) }),
+  decoder: () => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS) }),
 };
 
 /** A compiled client module. */
@@ -79,12 +79,10 @@ const cache = new Map<ClientEntry, Promise<ClientBundle>>();
 export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
   let bundle = cache.get(name);
   if (!bundle) {
-    bundle = (ENTRY_DATA[name]?.() ?? Promise.resolve({}))
-      .then((data) => compile(CLIENT_ENTRIES[name], 'esm', data))
-      .then((code) => {
-        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
-        return { path: `/_astro/${name}.${hash}.js`, code };
-      });
+    bundle = compile(CLIENT_ENTRIES[name], 'esm', ENTRY_DATA[name]?.()).then((code) => {
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
+      return { path: `/_astro/${name}.${hash}.js`, code };
+    });
     cache.set(name, bundle);
   }
   return bundle;

@@ -39,17 +39,17 @@ function closestTo(line: string, index: readonly DecoderEntry[], count: number):
     .map((x) => x.entry);
 }
 
-/** Does `entry` recognise the (normalised) line? */
-function recognises(entry: DecoderEntry, line: string, raw: string): boolean {
-  if (entry.kind === 'measured') return line.includes(normalisePastedLine(entry.text));
-  if (entry.kind === 'template') {
-    try {
-      return templatePattern(entry.text.toLowerCase()).test(line);
-    } catch {
-      return false;
-    }
+/** The part of the line `entry` recognises, or `undefined` when it does not recognise it. */
+function recognised(entry: DecoderEntry, line: string, raw: string): string | undefined {
+  if (entry.kind === 'measured') {
+    const text = normalisePastedLine(entry.text);
+    return line.includes(text) ? text : undefined;
   }
-  return new RegExp(`\\b${entry.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(raw);
+  const pattern =
+    entry.kind === 'template'
+      ? templatePattern(entry.text.toLowerCase())
+      : new RegExp(`\\b${entry.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return pattern.exec(entry.kind === 'template' ? line : raw)?.[0];
 }
 
 /** Decode one pasted line (or several: the first that matches wins). */
@@ -57,13 +57,18 @@ export function decode(input: string, index: readonly DecoderEntry[]): Decoded {
   const raw = input.slice(0, 4000);
   const line = normalisePastedLine(raw);
   if (!line) return { code: null, matches: [], closest: [] };
-  const matches = index
-    .filter((entry) => recognises(entry, line, raw))
+  const found = index
+    .flatMap((entry) => {
+      const part = recognised(entry, line, raw);
+      return part === undefined ? [] : [{ entry, part }];
+    })
     // Most specific first: what a client was measured printing, then source templates, then names; longer first.
-    .sort((a, b) => RANK[a.kind] - RANK[b.kind] || b.text.length - a.text.length);
-  if (matches.length === 0) return { code: codeInLine(raw), matches: [], closest: closestTo(line, index, 3) };
-  const best = matches[0]!;
-  // A measured line carries the code its client reported; otherwise the line's own number says more than its kind.
-  const code = best.kind === 'measured' ? (best.code ?? codeInLine(raw)) : (codeInLine(raw) ?? best.code);
-  return { code, matches: matches.slice(0, 8), closest: [] };
+    .sort((a, b) => RANK[a.entry.kind] - RANK[b.entry.kind] || b.entry.text.length - a.entry.text.length);
+  // Unrecognised, the line names no code: a number in it may as well be a date or a port.
+  if (found.length === 0) return { code: null, matches: [], closest: closestTo(line, index, 3) };
+  const { entry: best, part } = found[0]!;
+  // A measured line carries the code its client reported; otherwise the number inside the recognised part
+  // (never a timestamp or port elsewhere on the line) says more than the template's kind.
+  const code = best.kind === 'measured' ? (best.code ?? codeInLine(part)) : (codeInLine(part) ?? best.code);
+  return { code, matches: found.slice(0, 8).map((f) => f.entry), closest: [] };
 }

@@ -261,7 +261,6 @@ export const en = {
   'stacks.kind.closeWithCode': 'a close that carried a code',
   'stacks.kind.invalidCodeReceived': 'an invalid code received',
   'stacks.kind.invalidCodeToClose': 'an invalid code passed to close()',
-  'stacks.emptyTemplate': '(an empty message)',
   'stacks.notes': 'Where it departs or surprises',
   'stacks.unreadable': 'What could not be read from the source',
   'stacks.checked': 'Read at commit {commit} of {repo} on {date}.',

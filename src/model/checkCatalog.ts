@@ -1,4 +1,4 @@
-import { rangeOf } from '../rules/closeCodeRules.ts';
+import { STANDARD_CODES, rangeOf } from '../rules/closeCodeRules.ts';
 import type { CloseCode } from './codeSchema.ts';
 import type { PairText } from './pairSchema.ts';
 import type { Protocol } from './protocolSchema.ts';
@@ -12,9 +12,6 @@ export interface Sourced<T> {
   /** The schema-valid data of the file. */
   data: T;
 }
-
-/** The codes every pair of which must have a hand-written comparison. */
-export const STANDARD_CODES = Array.from({ length: 16 }, (_, i) => 1000 + i);
 
 function baseName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');

@@ -63,6 +63,14 @@ export function closeCallError(code?: number, reason?: string): 'InvalidAccessEr
   return undefined;
 }
 
+/**
+ * The standard close codes, 1000–1015: those RFC 6455 §7.4.1 defines and
+ * those registered in the IANA registry since (1012–1014). Each has a page of
+ * its own, every pair of them a comparison, and stacks are checked for a name
+ * for each.
+ */
+export const STANDARD_CODES = Array.from({ length: 16 }, (_, i) => 1000 + i);
+
 /** Codes RFC 6455 §7.4.1 itself defines; 1012–1014 came later through the IANA registry. */
 export const DEFINED_IN_RFC6455 = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1015];
 

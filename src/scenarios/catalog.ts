@@ -193,7 +193,7 @@ function refusedHandshake<S extends (typeof REFUSED_HANDSHAKE_STATUSES)[number]>
     code: 1006,
     title: upgrade ? 'Server answers the upgrade with 200' : `Server refuses the upgrade with ${status}`,
     description: upgrade
-      ? 'The server answers the opening handshake with HTTP 200 and a JSON body, as a plain web server would, without switching protocols.'
+      ? 'The server answers the opening handshake with HTTP 200 and a JSON body, without switching protocols.'
       : `The server answers the opening handshake with HTTP ${status} and a JSON body.`,
     transport: 'same-origin',
     handshake: { status },
@@ -542,7 +542,7 @@ const CATALOG = [
     code: 4401,
     title: 'Server closes with 4401 and a reason',
     description:
-      'The server closes with 4401 and the reason "Unauthorized": an application code in the private-use range, the way some application protocols signal a failed authentication.',
+      'The server closes with 4401 and the reason "Unauthorized": an application code from the private-use range, with a reason.',
     transport: 'same-origin',
     expected: CLEAN_CLOSE(
       4401,

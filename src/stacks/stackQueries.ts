@@ -1,18 +1,14 @@
 /** Questions the pages ask of the stacks: pure, so tests and Node tools use the same answers. */
 import type { MessageKind, Stack } from './stackSchema.ts';
+import { STANDARD_CODES } from '../rules/closeCodeRules.ts';
 
 /** A stack with its id (its file name under `content/stacks/`). */
 export type StackEntry = Stack & { id: string };
 
-/** The codes every stack is measured against for "names no constant": the ones RFC 6455 and the registry define. */
-export const STANDARD_RANGE = { from: 1000, to: 1015 } as const;
-
 /** The standard codes (1000–1015) a stack gives no name to, derived from its `codes`. */
 export function missingCodes(stack: Stack): number[] {
   const named = new Set(stack.codes.map((c) => c.code));
-  return Array.from({ length: STANDARD_RANGE.to - STANDARD_RANGE.from + 1 }, (_, i) => STANDARD_RANGE.from + i).filter(
-    (code) => !named.has(code),
-  );
+  return STANDARD_CODES.filter((code) => !named.has(code));
 }
 
 /** Each stack's name for `code`, in the order given, for the stacks that name it. */

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SCENARIOS, reachesDemoSocket, scenariosForCode } from '../../src/scenarios/catalog.ts';
-import { closeCallError } from '../../src/rules/closeCodeRules.ts';
+import { STANDARD_CODES, closeCallError } from '../../src/rules/closeCodeRules.ts';
 import { BEHAVIOURS } from '../../src/demo/behaviours.ts';
-import { STANDARD_CODES } from '../../src/model/checkCatalog.ts';
 import { verdictOf } from '../../src/scenarios/verdict.ts';
 
 /** The ids issue #4 requires, each a contract with the widget, the lab and users' links. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCodes, loadPairs, loadProtocols } from '../support/content.ts';
-import { checkCatalog, requiredPairs, STANDARD_CODES } from '../../src/model/checkCatalog.ts';
+import { checkCatalog, requiredPairs } from '../../src/model/checkCatalog.ts';
+import { STANDARD_CODES } from '../../src/rules/closeCodeRules.ts';
 import { DEFINED_IN_RFC6455 } from '../../src/rules/closeCodeRules.ts';
 import { codeSchema } from '../../src/model/codeSchema.ts';
 import { pairSchema } from '../../src/model/pairSchema.ts';

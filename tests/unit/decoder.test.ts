@@ -51,6 +51,9 @@ test('constant names and source templates decode too', () => {
   assert.equal(decode('websocket: close 1001 (going away): bye', index).code, 1001);
   assert.equal(decode('panic: CloseGoingAway', index).code, 1001);
   assert.equal(decode('WebSocketCloseStatus.EndpointUnavailable', index).code, 1001);
+  // The code comes from the recognised part, not from a timestamp elsewhere on the line.
+  assert.equal(decode('2026/11/30 12:00:01 read: websocket: close 1008 (policy violation): bye', index).code, 1008);
+  assert.equal(decode('2026/11/30 12:00:01 nothing this decoder knows', index).code, null);
 });
 
 test('foreign and mangled lines give no match, never an exception', () => {

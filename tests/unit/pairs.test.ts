@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allPairs } from '../../src/model/pairs.ts';
 import { pairSlug, parsePairSlug } from '../../src/routing/routes.ts';
-import { STANDARD_CODES } from '../../src/model/checkCatalog.ts';
+import { STANDARD_CODES } from '../../src/rules/closeCodeRules.ts';
 import { comparePath } from '../../src/routing/routes.ts';
 
 test('1000–1015 give 120 pairs, each lower code first, no duplicates', () => {
