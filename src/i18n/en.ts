@@ -56,7 +56,20 @@ export const en = {
   'code.reconnectSample': 'Reconnect with exponential backoff and jitter',
   'code.reconnectSampleNote':
     'RFC 6455 §7.2.3 asks clients to delay the first reconnect by a random amount and back off further on each failure.',
+  'code.reconnectGuide': 'Reconnect with exponential backoff and jitter: the sample, and which codes to retry',
+  'reconnect.title': 'Reconnecting after a WebSocket close: which codes to retry, with backoff and jitter',
+  'reconnect.description':
+    'Which WebSocket close codes to reconnect after, which not to, and a reconnect sample with exponential backoff and full jitter as RFC 6455 §7.2.3 recommends.',
+  'reconnect.heading': 'Reconnecting after a close',
+  'reconnect.byAdvice': 'Every code, by reconnect advice',
+  'reconnect.source': 'Recovering from Abnormal Closure',
   'code.compareWith': 'Compare with another code',
+  'code.stacks': 'In your stack',
+  'code.stacks.lead':
+    'The name each library’s source gives this code, and the message it defines for {kind}, each linked to the line it was read from.',
+  'code.stacks.none': 'None of the libraries we read gives this code a name of its own.',
+  'code.stacks.caption': 'Names for {code} in each stack',
+  'code.stacks.message': 'Its message',
   'code.references': 'Primary sources',
   'code.related': 'Related codes',
   'code.keywords': 'Also searched as',
@@ -271,6 +284,7 @@ export const en = {
   'home.tools.clients':
     '{count} browsers and runtimes run every scenario: what each reports and the exact messages it prints.',
   'home.tools.stacks': 'what {count} libraries, runtimes and standards call each code, read from their source.',
+  'home.tools.reconnect': 'which codes to reconnect after, and a sample with exponential backoff and jitter.',
   'decode.title': 'Decode a WebSocket log line',
   'decode.description':
     'Paste a log line, an exception or browser console output: the decoder names the close code, the stack that prints it and the likely cause, from messages measured in real clients and read from library sources.',

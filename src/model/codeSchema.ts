@@ -1,7 +1,22 @@
 import { z } from 'astro/zod';
 import { wireRuleOf } from '../rules/closeCodeRules.ts';
 
+/**
+ * Reconnect advice, from most to least eager: `now` (reconnect right away),
+ * `backoff` (with exponential backoff and jitter), `after-fix` (not until
+ * something is fixed), `never` (the session ended on purpose).
+ */
+export const RECONNECT_ADVICE = ['now', 'backoff', 'after-fix', 'never'] as const;
+/** One kind of reconnect advice. */
+export type ReconnectAdvice = (typeof RECONNECT_ADVICE)[number];
+
+/** Does this advice say to reconnect at all (right away or with backoff)? The reconnect sample retries exactly these codes. */
+export function reconnects(advice: ReconnectAdvice): boolean {
+  return advice === 'now' || advice === 'backoff';
+}
+
 /** A primary source that backs a fact on the page. */
+
 export const referenceSchema = z.object({
   /** Which kind of primary source this is; drives grouping and the label. */
   source: z.enum(['rfc6455', 'iana', 'whatwg', 'hybi', 'rfc', 'errata', 'library']),
@@ -60,7 +75,7 @@ export const codeSchema = z
      * (reconnect with exponential backoff and jitter), `after-fix` (not until
      * something is fixed), `never` (the session ended on purpose).
      */
-    reconnect: z.enum(['now', 'backoff', 'after-fix', 'never']),
+    reconnect: z.enum(RECONNECT_ADVICE),
     /** One or two sentences qualifying the reconnect advice for this code. */
     reconnectNote: z.string().min(20),
     /** Where the code is defined, e.g. "RFC 6455 §7.4.1" or "IANA registry (hybi list, 2012)". */

@@ -25,15 +25,23 @@ export function targetFor(
   return range ? { path: range.path, label: `${n}: ${range.label}` } : undefined;
 }
 
-/** Serialize the lookup data for a `data-` attribute. */
+/** The lookup data: the codes with a page of their own, and the range pages. */
+export interface Targets {
+  /** Codes with a page of their own. */
+  codes: number[];
+  /** Range pages, for codes without one. */
+  ranges: RangeRef[];
+}
+
+/** Serialize the lookup data for a `data-` attribute or `/targets.json`. */
 export function encodeTargets(codes: readonly number[], ranges: readonly RangeRef[]): string {
   return JSON.stringify({ codes, ranges });
 }
 
 /** Read it back. */
-export function decodeTargets(value: string | undefined): { codes: number[]; ranges: RangeRef[] } {
+export function decodeTargets(value: string | undefined): Targets {
   try {
-    return JSON.parse(value ?? '') as { codes: number[]; ranges: RangeRef[] };
+    return JSON.parse(value ?? '') as Targets;
   } catch {
     return { codes: [], ranges: [] };
   }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RECONNECT_ADVICE } from './codeSchema.ts';
 
 /** A primary source for a protocol's close codes. */
 export const protocolSourceSchema = z.object({
@@ -19,7 +20,7 @@ export const protocolCodeSchema = z.object({
   /** Who sends it, per the source. */
   sender: z.enum(['client', 'server', 'either']),
   /** Whether to reconnect, per the source where it says so. */
-  reconnect: z.enum(['now', 'backoff', 'after-fix', 'never']),
+  reconnect: z.enum(RECONNECT_ADVICE),
   /** The source's own words on reconnecting, or how the advice follows from it. */
   reconnectNote: z.string().min(10).optional(),
 });

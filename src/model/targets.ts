@@ -1,11 +1,11 @@
 /** The lookup data for bare numbers, built from the catalog for pages to embed. */
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
-import { encodeTargets, targetFor, type RangeRef } from './codeTarget.ts';
+import { encodeTargets, targetFor, type RangeRef, type Targets } from './codeTarget.ts';
 import { customTryItPath, rangePath } from '../routing/routes.ts';
 
 /** The codes with a page of their own, and the range pages, as bare-number lookups know them. */
-export async function lookupTargets(): Promise<{ codes: number[]; ranges: RangeRef[] }> {
+export async function lookupTargets(): Promise<Targets> {
   const catalog = await getCatalog();
   return {
     codes: pagedCodes(catalog),
@@ -18,7 +18,7 @@ export async function lookupTargets(): Promise<{ codes: number[]; ranges: RangeR
   };
 }
 
-/** `data-targets` for search and the home filter. */
+/** `data-targets` for the home filter and the decoder, and the body of `/targets.json` for search. */
 export async function targetsAttribute(): Promise<string> {
   const { codes, ranges } = await lookupTargets();
   return encodeTargets(codes, ranges);

@@ -68,6 +68,14 @@ export function decodePath(locale?: Locale): string {
   return localePath('/decode/', locale);
 }
 
+/** Path of the reconnect guide: which codes to retry, and the backoff sample. */
+export function reconnectPath(locale?: Locale): string {
+  return localePath('/reconnect/', locale);
+}
+
+/** Where search fetches the pages bare numbers lead to (`src/pages/targets.json.ts`). */
+export const TARGETS_PATH = '/targets.json';
+
 /** Where the log decoder's index is published (`src/pages/decode/index.json.ts`). */
 export const DECODER_INDEX_PATH = '/decode/index.json';
 

@@ -12,6 +12,7 @@ export const SPEC_SECTIONS = {
   'rfc6455-7.1.4': { label: 'RFC 6455 §7.1.4', url: `${RFC}#section-7.1.4` },
   'rfc6455-7.1.5': { label: 'RFC 6455 §7.1.5', url: `${RFC}#section-7.1.5` },
   'rfc6455-7.2.1': { label: 'RFC 6455 §7.2.1', url: `${RFC}#section-7.2.1` },
+  'rfc6455-7.2.3': { label: 'RFC 6455 §7.2.3', url: `${RFC}#section-7.2.3` },
   'rfc6455-7.4.1': { label: 'RFC 6455 §7.4.1', url: `${RFC}#section-7.4.1` },
   'rfc6455-7.4.2': { label: 'RFC 6455 §7.4.2', url: `${RFC}#section-7.4.2` },
   'rfc6455-8.1': { label: 'RFC 6455 §8.1', url: `${RFC}#section-8.1` },

@@ -1,8 +1,8 @@
 import { fill } from '../i18n/fill.ts';
-import { decodeTargets, targetFor } from '../model/codeTarget.ts';
+import { targetFor, type Targets } from '../model/codeTarget.ts';
 import { decode } from '../decoder/decode.ts';
 import type { DecoderEntry } from '../decoder/decoderIndex.ts';
-import { DECODER_INDEX_PATH } from '../routing/routes.ts';
+import { DECODER_INDEX_PATH, TARGETS_PATH } from '../routing/routes.ts';
 import type { SearchLabels } from './searchLabels.ts';
 import { normalisePastedLine } from '../observations/normaliseMessage.ts';
 
@@ -115,15 +115,19 @@ async function runSearch(): Promise<void> {
     status.textContent = WSCC_LABELS['search.unavailable'];
     return;
   }
-  const [search, decoded] = await Promise.all([api.debouncedSearch(term, { filters }, 120), decodedTarget(term)]);
+  const [search, targets, decoded] = await Promise.all([
+    api.debouncedSearch(term, { filters }, 120),
+    loadTargets(),
+    decodedCode(term),
+  ]);
   if (!search) return; // superseded by a newer keystroke
   const data = phraseFirst(term, await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => r.data()))).slice(
     0,
     MAX_RESULTS,
   );
   list.replaceChildren(
-    ...numberTarget(term),
-    ...decoded,
+    ...numberTarget(term, targets),
+    ...(decoded ? goTo(decoded.code, decoded.detail, targets) : []),
     ...data.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
@@ -143,9 +147,19 @@ async function runSearch(): Promise<void> {
     : WSCC_LABELS['search.noResults'];
 }
 
+let targetsLoad: Promise<Targets> | undefined;
+
+/** The pages bare numbers lead to, fetched once on the first query (pages do not carry them). */
+function loadTargets(): Promise<Targets> {
+  targetsLoad ??= fetch(TARGETS_PATH).then(
+    (r) => (r.ok ? (r.json() as Promise<Targets>) : { codes: [], ranges: [] }),
+    () => ({ codes: [], ranges: [] }),
+  );
+  return targetsLoad;
+}
+
 /** A "Go to" result for code `n`: its code page, or its range's page when it has none; `detail` says why. */
-function goTo(n: number, detail = ''): HTMLLIElement[] {
-  const { codes, ranges } = decodeTargets(el('search-dialog').dataset['targets']);
+function goTo(n: number, detail: string, { codes, ranges }: Targets): HTMLLIElement[] {
   const target = targetFor(n, codes, ranges);
   if (!target) return [];
   const li = document.createElement('li');
@@ -164,8 +178,8 @@ function goTo(n: number, detail = ''): HTMLLIElement[] {
 }
 
 /** A bare number goes straight to its code page, or to its range's page when it has none. */
-function numberTarget(term: string): HTMLLIElement[] {
-  return /^\d{1,4}$/.test(term) ? goTo(Number(term)) : [];
+function numberTarget(term: string, targets: Targets): HTMLLIElement[] {
+  return /^\d{1,4}$/.test(term) ? goTo(Number(term), '', targets) : [];
 }
 
 let decoderIndex: Promise<DecoderEntry[]> | undefined;
@@ -175,15 +189,15 @@ let decoderIndex: Promise<DecoderEntry[]> | undefined;
  * goes straight to its code, through the same index as `/decode/` (fetched
  * once, on the first query that could be one).
  */
-async function decodedTarget(term: string): Promise<HTMLLIElement[]> {
-  if (term.length < DECODE_MIN_LENGTH || /^\d+$/.test(term)) return [];
+async function decodedCode(term: string): Promise<{ code: number; detail: string } | undefined> {
+  if (term.length < DECODE_MIN_LENGTH || /^\d+$/.test(term)) return undefined;
   decoderIndex ??= fetch(DECODER_INDEX_PATH).then(
     (r) => (r.ok ? (r.json() as Promise<DecoderEntry[]>) : []),
     () => [],
   );
   const result = decode(term, await decoderIndex);
   const best = result.matches[0];
-  return result.code === null || !best ? [] : goTo(result.code, `${best.stack}: ${best.text}`);
+  return result.code === null || !best ? undefined : { code: result.code, detail: `${best.stack}: ${best.text}` };
 }
 
 function focusables(): HTMLElement[] {

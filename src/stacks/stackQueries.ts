@@ -20,3 +20,12 @@ export function namesFor(stacks: readonly StackEntry[], code: number) {
 export function messageAnchor(kind: MessageKind): string {
   return `message-${kind}`;
 }
+
+/**
+ * The message kind a stack reports `code` with: 1006 is the code for a
+ * connection that closed without a Close frame (RFC 6455 §7.1.5), so its
+ * message is the abnormal-close one; any other code arrives in a Close frame.
+ */
+export function messageKindFor(code: number): MessageKind {
+  return code === 1006 ? 'abnormal' : 'closeWithCode';
+}

@@ -1,8 +1,9 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SITE, fileForPath, htmlFiles, page, pathOf, requireBuild } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { DIST, SITE, fileForPath, htmlFiles, page, pathOf, requireBuild } from '../support/dist.ts';
 import { decodeTargets, targetFor } from '../../src/model/codeTarget.ts';
-import { codePath } from '../../src/routing/routes.ts';
+import { TARGETS_PATH, codePath } from '../../src/routing/routes.ts';
 
 before(requireBuild);
 
@@ -51,4 +52,14 @@ test('a bare number typed into the home filter leads to the page routes give it,
     );
     assert.ok(fileForPath(range.path), range.path);
   }
+});
+
+test('search fetches the same lookup data from /targets.json that the home filter carries', () => {
+  const served = JSON.parse(readFileSync(`${DIST}${TARGETS_PATH.slice(1)}`, 'utf8')) as unknown;
+  assert.deepEqual(
+    served,
+    decodeTargets(page('index.html').querySelector('#code-filter-status')?.getAttribute('data-targets')),
+  );
+  // Pages no longer carry it: the search dialog is an empty shell.
+  assert.equal(page('codes/1006/index.html').querySelector('#search-dialog')?.getAttribute('data-targets'), undefined);
 });

@@ -13,7 +13,8 @@ import {
   requireBuild,
 } from '../support/dist.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
-import { comparePath, codePath } from '../../src/routing/routes.ts';
+import { comparePath, codePath, reconnectPath } from '../../src/routing/routes.ts';
+import { RECONNECT_ADVICE, reconnects } from '../../src/model/codeSchema.ts';
 import { requiredPairs } from '../../src/model/checkCatalog.ts';
 
 before(requireBuild);
@@ -115,4 +116,24 @@ test('the Pagefind index was built at the end of the build', () => {
   const optedIn = htmlFiles().filter((f) => /<main[^>]*\sdata-pagefind-body/.test(readFileSync(`${DIST}${f}`, 'utf8')));
   assert.ok(optedIn.length >= codes.length + pairs.length);
   assert.equal(indexed, optedIn.length);
+});
+
+test('/reconnect/ holds the reconnect sample and every code under its advice; each code that should reconnect links it', () => {
+  const guide = page(fileForPath(reconnectPath())!);
+  assert.ok(guide.querySelector('figure.sample pre'), 'the sample');
+  for (const advice of RECONNECT_ADVICE) {
+    const listed = guide
+      .querySelectorAll(`#advice-${advice} + ul a`)
+      .map((a) => a.getAttribute('href'))
+      .sort();
+    const expected = codes
+      .filter((c) => c.reconnect === advice)
+      .map((c) => codePath(c.code))
+      .sort();
+    assert.deepEqual(listed, expected, advice);
+  }
+  for (const c of codes) {
+    const links = page(fileForPath(codePath(c.code))!).querySelectorAll(`a[href="${reconnectPath()}"]`);
+    assert.equal(links.length, reconnects(c.reconnect) ? 1 : 0, `${c.code} (${c.reconnect})`);
+  }
 });

@@ -12,6 +12,7 @@ for (const path of [
   '/stacks/',
   '/stacks/gorilla-websocket/',
   '/decode/',
+  '/reconnect/',
 ]) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { WebSocketServer } from 'ws';
 import { loadCodes, ROOT } from '../support/content.ts';
 import { connectWithBackoff, RETRY_CODES } from '../../src/samples/reconnect.js';
+import { reconnects } from '../../src/model/codeSchema.ts';
 
 test('every runnable sample type-checks under strict TypeScript', () => {
   // Inside the project so that `import 'ws'` resolves as it would for a reader.
@@ -85,7 +86,7 @@ test('the reconnect sample backs off on retryable codes and stops on the others'
 test('the reconnect sample retries exactly the standard codes whose advice is to reconnect', () => {
   const advised = loadCodes()
     .map((c) => c.data)
-    .filter((c) => c.code <= 1015 && (c.reconnect === 'backoff' || c.reconnect === 'now'))
+    .filter((c) => c.code <= 1015 && reconnects(c.reconnect))
     .map((c) => c.code);
   assert.deepEqual([...RETRY_CODES].sort(), advised.sort());
 });

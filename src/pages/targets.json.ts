@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { targetsAttribute } from '../model/targets.ts';
+
+/** `/targets.json`: the pages bare numbers lead to, fetched by search on its first query. */
+export const GET: APIRoute = async () =>
+  new Response(await targetsAttribute(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
