@@ -15,6 +15,14 @@ export function reconnects(advice: ReconnectAdvice): boolean {
   return advice === 'now' || advice === 'backoff';
 }
 
+/** A badge's tone: neutral for facts; warning or danger only where the reader must act. */
+export type BadgeTone = 'neutral' | 'warn' | 'danger';
+
+/** The tone of a reconnect badge: act before reconnecting (`after-fix`), or do not (`never`). */
+export function reconnectTone(advice: ReconnectAdvice): BadgeTone {
+  return advice === 'never' ? 'danger' : advice === 'after-fix' ? 'warn' : 'neutral';
+}
+
 /** A primary source that backs a fact on the page. */
 
 export const referenceSchema = z.object({

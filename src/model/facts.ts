@@ -1,6 +1,6 @@
 import type { UiKey } from '../i18n/en.ts';
 import { isAllowedFromPageClose, rangeOf } from '../rules/closeCodeRules.ts';
-import type { CloseCode } from './codeSchema.ts';
+import { reconnectTone, type BadgeTone, type CloseCode } from './codeSchema.ts';
 
 /** One structured fact about a code, as a label key and a value key or literal. */
 export interface Fact {
@@ -10,8 +10,8 @@ export interface Fact {
   value: string;
   /** True when `value` is shown as is rather than looked up. */
   literal?: boolean;
-  /** A class suffix for a colour badge, when the value is a judgement. */
-  badge?: string;
+  /** Shown as a badge of this tone. */
+  badge?: BadgeTone;
 }
 
 /** The structured facts of a code, in display order; shared by code and compare pages. */
@@ -37,9 +37,9 @@ export function factsOf(code: CloseCode): Fact[] {
           },
         ]
       : []),
-    { label: 'facts.onTheWire', value: `onTheWire.${code.onTheWire}`, badge: code.onTheWire },
+    { label: 'facts.onTheWire', value: `onTheWire.${code.onTheWire}`, badge: 'neutral' },
     { label: 'facts.sender', value: `sender.${code.sender}` },
-    { label: 'facts.fromPage', value: fromPage ? 'yes' : 'no', badge: fromPage ? 'yes' : 'never' },
-    { label: 'facts.reconnect', value: `reconnect.${code.reconnect}`, badge: code.reconnect },
+    { label: 'facts.fromPage', value: fromPage ? 'yes' : 'no', badge: 'neutral' },
+    { label: 'facts.reconnect', value: `reconnect.${code.reconnect}`, badge: reconnectTone(code.reconnect) },
   ];
 }

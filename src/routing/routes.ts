@@ -63,6 +63,29 @@ export function clientPath(id: string, locale?: Locale): string {
   return localePath(`/clients/${id}/`, locale);
 }
 
+/** Path of the comparisons index and any-pair page. */
+export function compareIndexPath(locale?: Locale): string {
+  return localePath('/compare/', locale);
+}
+
+/** Path of the protocols index. */
+export function protocolsPath(locale?: Locale): string {
+  return localePath('/protocols/', locale);
+}
+
+/** Path of the ranges index. */
+export function rangesPath(locale?: Locale): string {
+  return localePath('/ranges/', locale);
+}
+
+/** Path of the API documentation. */
+export function apiPath(locale?: Locale): string {
+  return localePath('/api/', locale);
+}
+
+/** The data files the site publishes (documented on the API page), in the footer's order. */
+export const DATA_DOWNLOADS = ['/codes.json', '/stacks.json', '/observations.json', '/llms.txt'] as const;
+
 /** Path of the log decoder. */
 export function decodePath(locale?: Locale): string {
   return localePath('/decode/', locale);

@@ -12,6 +12,7 @@ interface ClientModule {
 }
 
 const root = document.documentElement;
+const THEMES = ['', 'light', 'dark'];
 const loaded = new Map<HTMLElement, Promise<ClientModule>>();
 try {
   root.dataset['theme'] = localStorage['theme'] || '';
@@ -33,10 +34,8 @@ addEventListener('click', (event) => {
   const closest = (selector: string) => (target as Partial<Element> | null)?.closest?.<HTMLElement>(selector);
   let lazy: HTMLElement | null | undefined;
   if (closest('[data-theme-toggle]')) {
-    const dark = root.dataset['theme']
-      ? root.dataset['theme'] === 'dark'
-      : matchMedia('(prefers-color-scheme:dark)').matches;
-    root.dataset['theme'] = dark ? 'light' : 'dark';
+    // System (''), light, dark, and round again: the stylesheet shows the state.
+    root.dataset['theme'] = THEMES[(THEMES.indexOf(root.dataset['theme']!) + 1) % 3]!;
     try {
       localStorage['theme'] = root.dataset['theme'];
     } catch {

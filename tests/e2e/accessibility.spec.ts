@@ -1,28 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { PAGE_KINDS } from '../../src/routing/pageKinds.ts';
 
-for (const path of [
-  '/',
-  '/codes/1006/',
-  '/compare/1006-vs-1015/',
-  '/compare/',
-  '/404.html',
-  '/clients/',
-  '/clients/go-gorilla/',
-  '/stacks/',
-  '/stacks/gorilla-websocket/',
-  '/decode/',
-  '/reconnect/',
-]) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
-    });
+/** The widths the layout is checked at: a small phone and a laptop. */
+const WIDTHS = [360, 1280] as const;
+
+for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+  for (const width of WIDTHS) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${kind} (${path}) at ${width} px, ${scheme}: no horizontal overflow, no axe violations`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        // The in-browser comparison renders after load.
+        if (kind === 'anyPair') await expect(page.locator('.any-result h1')).toBeVisible();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, 'horizontal page overflow (px)').toBeLessThanOrEqual(0);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+      });
+    }
   }
 }
 

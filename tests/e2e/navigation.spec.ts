@@ -56,26 +56,31 @@ test('no script is fetched on load', async ({ page }) => {
   expect(scripts).toEqual([]);
 });
 
-test('the theme toggle switches and remembers dark mode', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
+test('the theme switch cycles system, light and dark, says which it is in, and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/codes/1000/');
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const stored = () => page.evaluate(() => [document.documentElement.dataset['theme'], localStorage['theme']]);
+  const toggle = page.locator('[data-theme-toggle]');
+  const systemDark = await bg();
+  await expect(toggle).toHaveAccessibleName('Colour theme: follows the system');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Colour theme: light');
+  expect(await stored()).toEqual(['light', 'light']);
   const light = await bg();
-  await page.getByRole('button', { name: 'Toggle dark theme' }).click();
-  expect(await bg()).not.toBe(light);
+  expect(light).not.toBe(systemDark);
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Colour theme: dark');
+  expect(await bg()).toBe(systemDark);
   await page.reload();
-  expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-});
-
-test('the page works at 360 px without horizontal scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/codes/1006/', '/compare/1006-vs-1015/']) {
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
+  expect(await stored()).toEqual(['dark', 'dark']);
+  await expect(toggle).toHaveAccessibleName('Colour theme: dark');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Colour theme: follows the system');
+  expect(await stored()).toEqual(['', '']);
+  // Following the system again: a light system gives the light page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await bg()).toBe(light);
 });
 
 test('print hides the chrome and keeps the content', async ({ page }) => {
