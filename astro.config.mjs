@@ -14,6 +14,10 @@ import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
 export default defineConfig({
   site: SITE_ORIGIN,
   trailingSlash: 'always',
+  // Astro 7's default, set here because the sources are written for it: whitespace with a line break
+  // renders as nothing, so a space between inline content is written `{' '}` (src/build/astroWhitespace.ts
+  // finds the places where it is missing; tests/unit/astroWhitespace.test.ts runs it on every .astro file).
+  compressHTML: 'jsx',
   redirects: reversedPairRedirects(new URL('./content/pairs/', import.meta.url)),
   env: {
     schema: {

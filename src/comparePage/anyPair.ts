@@ -6,13 +6,15 @@
 import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJsonShape.ts';
 import { comparePath } from '../routing/routes.ts';
 import { fill } from '../i18n/fill.ts';
+import { appendInline } from '../components/inlineDom.ts';
 
 type Labels = Record<string, string>;
 type AnyCode = CodesJsonCode | CodesJsonProtocolCode;
 
+/** An element holding `text`, content prose rendered as the static pages render it (`code` in backticks). */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  if (text !== undefined) el.textContent = text;
+  if (text !== undefined) appendInline(el, text);
   return el;
 }
 

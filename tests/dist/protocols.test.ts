@@ -7,6 +7,7 @@ import { ROOT, loadCodes } from '../support/content.ts';
 import { protocolSchema } from '../../src/model/protocolSchema.ts';
 import type { CodesJson } from '../../src/model/codesJsonShape.ts';
 import { codePath, protocolPath, rangePath, comparePath } from '../../src/routing/routes.ts';
+import { plainInline } from '../../src/components/renderInline.ts';
 
 before(requireBuild);
 const protocols = readdirSync(`${ROOT}content/protocols`).map((f) => ({
@@ -34,7 +35,8 @@ test('every code a protocol defines has a code page listing that protocol\u2019s
       assert.ok(file, `/codes/${c.code}/`);
       const root = page(file);
       assert.ok(root.querySelector(`a[href="${protocolPath(slug)}"]`), `/codes/${c.code}/ names ${slug}`);
-      assert.ok(root.text.includes(c.name), `/codes/${c.code}/ shows "${c.name}"`);
+      // The name as it reads: backticked parts are rendered as code, without the backticks.
+      assert.ok(root.text.includes(plainInline(c.name)), `/codes/${c.code}/ shows "${c.name}"`);
     }
   }
 });
