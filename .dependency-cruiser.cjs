@@ -2,7 +2,7 @@
  * The dependency direction of `src/`, `.astro` files included, checked in `npm test`
  * by `npm run check:deps` (`scripts/checkDependencies.ts`).
  * Folders form layers; a folder may import its own layer and the ones below:
- *   rules, i18n, http, build  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab
+ *   rules, i18n, http, build  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab  <  audit
  * and the site's page-side folders (pages, components, codePage, …) sit on top. Widget code runs in the
  * browser and may import only scenarios, rules, i18n and model.
  */
@@ -36,6 +36,7 @@ module.exports = {
     layer('demo', ['scenarios', 'http', 'rules']),
     layer('server', ['demo', 'http', 'build', 'routing', 'scenarios', 'rules', 'model']),
     layer('lab', ['observations', 'model', 'scenarios', 'server', 'demo', 'build', 'rules']),
+    layer('audit', ['lab', 'build', 'routing']),
     // The widget's TypeScript runs in the browser; its `.astro` shell is built like any page component.
     layer('widget', ['scenarios', 'rules', 'i18n', 'model'], 'ts'),
     {

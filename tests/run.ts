@@ -83,6 +83,13 @@ if (built)
     'lab',
   );
 
+// Lighthouse's runs are slow and load-sensitive: on their own too, after the lab.
+if (built)
+  countTap(
+    run('Lighthouse (system Chromium, real server)', ['--test', ...tapArgs('lighthouse'), 'tests/audit/*.test.ts']),
+    'lighthouse',
+  );
+
 if (built) {
   const report = `${ROOT}test-results/e2e.json`;
   rmSync(report, { force: true });
