@@ -80,6 +80,22 @@ test('a reason from the network is shown as text, never as HTML', async ({ page 
   await expect(run.locator('img')).toHaveCount(0);
 });
 
+test('a long payload wraps inside the result card on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/');
+  const form = page.locator('.tryit-custom');
+  await form.getByLabel('Close code (3000–4999)').fill('4000');
+  await form.getByLabel('Reason (up to 123 bytes)').fill('x'.repeat(120));
+  await form.getByRole('button', { name: 'Server closes with it' }).click();
+  const run = page.locator('.tryit-run').first();
+  await expect(run).toContainText('7878787878');
+  const overflow = await run.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow, 'the card scrolls sideways (px)').toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+});
+
 test('the custom form refuses codes outside 3000–4999', async ({ page }) => {
   await page.goto('/');
   const form = page.locator('.tryit-custom');
