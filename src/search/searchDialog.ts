@@ -129,19 +129,13 @@ async function runSearch(): Promise<void> {
     ...numberTarget(term, targets),
     ...(decoded ? goTo(decoded.code, decoded.detail, targets) : []),
     ...data.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      const title = document.createElement('strong');
-      title.textContent = d.meta.title ?? d.url;
       const excerpt = document.createElement('span');
       // Pagefind's excerpt is escaped page text with <mark> highlights.
       excerpt.innerHTML = d.excerpt;
-      a.append(title, excerpt);
-      li.append(a);
-      return li;
+      return resultItem(d.url, d.meta.title ?? d.url, excerpt);
     }),
   );
+  select(0);
   status.textContent = data.length
     ? fill(WSCC_LABELS['search.count'], { count: search.results.length })
     : WSCC_LABELS['search.noResults'];
@@ -158,23 +152,20 @@ function loadTargets(): Promise<Targets> {
   return targetsLoad;
 }
 
+/**
+ * One result: a link to `href` that is also an option of the results listbox,
+ * so the arrow keys can highlight it while focus stays in the search box.
+ */
+function resultItem(href: string, title: string, detail?: Node | string): HTMLLIElement {
+  const link = make('a', { href, role: 'option', tabindex: '-1' }, make('strong', {}, title));
+  if (detail) link.append(detail instanceof Node ? detail : make('span', {}, detail));
+  return make('li', { role: 'none' }, link);
+}
+
 /** A "Go to" result for code `n`: its code page, or its range's page when it has none; `detail` says why. */
 function goTo(n: number, detail: string, { codes, ranges }: Targets): HTMLLIElement[] {
   const target = targetFor(n, codes, ranges);
-  if (!target) return [];
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = target.path;
-  const title = document.createElement('strong');
-  title.textContent = `${WSCC_LABELS['search.goto']} ${target.label}`;
-  a.append(title);
-  if (detail) {
-    const why = document.createElement('span');
-    why.textContent = detail;
-    a.append(why);
-  }
-  li.append(a);
-  return [li];
+  return target ? [resultItem(target.path, `${WSCC_LABELS['search.goto']} ${target.label}`, detail)] : [];
 }
 
 /** A bare number goes straight to its code page, or to its range's page when it has none. */
@@ -200,18 +191,56 @@ async function decodedCode(term: string): Promise<{ code: number; detail: string
   return result.code === null || !best ? undefined : { code: result.code, detail: `${best.stack}: ${best.text}` };
 }
 
-function focusables(): HTMLElement[] {
-  return [el<HTMLInputElement>('search-input'), ...el('search-results').querySelectorAll<HTMLElement>('a')];
+function options(): HTMLAnchorElement[] {
+  return [...el('search-results').querySelectorAll<HTMLAnchorElement>('[role=option]')];
 }
 
-function onKeydown(event: KeyboardEvent): void {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const items = focusables();
-  const index = items.indexOf(document.activeElement as HTMLElement);
-  if (index === -1) return;
+/** The highlighted result, the one Enter opens. */
+let selected = 0;
+
+/** Highlight result `index` (clamped to the list) and point the search box at it. */
+function select(index: number): void {
+  const items = options();
+  const input = el<HTMLInputElement>('search-input');
+  selected = Math.max(0, Math.min(index, items.length - 1));
+  items.forEach((item, i) => {
+    item.id = `search-result-${i}`;
+    item.setAttribute('aria-selected', String(i === selected));
+  });
+  const current = items[selected];
+  input.setAttribute('aria-expanded', String(items.length > 0));
+  if (current) {
+    input.setAttribute('aria-activedescendant', current.id);
+    current.scrollIntoView({ block: 'nearest' });
+  } else input.removeAttribute('aria-activedescendant');
+}
+
+/** The search the latest keystroke or filter change started; Enter waits for it. */
+let latestSearch: Promise<void> = Promise.resolve();
+
+function search(): void {
+  latestSearch = runSearch();
+}
+
+/** Open the highlighted result once the results for what was typed are in. */
+async function openSelected(): Promise<void> {
+  const pending = latestSearch;
+  await pending;
+  // Typing went on while this search ran: the newer results are not the ones Enter was pressed on.
+  if (pending === latestSearch) options()[selected]?.click();
+}
+
+function onKeydown(event: KeyboardEvent, dialog: HTMLDialogElement): void {
+  if (event.isComposing) return; // the keys belong to an input method's composition
+  if (event.key === 'Escape') {
+    // A type=search box takes the first Escape to clear itself and keeps it from the dialog: close on the first.
+    event.preventDefault();
+    dialog.close();
+    return;
+  }
+  if (event.target !== el('search-input') || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
   event.preventDefault();
-  const next = event.key === 'ArrowDown' ? Math.min(index + 1, items.length - 1) : Math.max(index - 1, 0);
-  items[next]?.focus();
+  select(selected + (event.key === 'ArrowDown' ? 1 : -1));
 }
 
 /** An element with attributes and children. */
@@ -240,11 +269,15 @@ function filterSelect(label: string, id: string): HTMLLabelElement {
 function buildDialog(dialog: HTMLDialogElement): void {
   const form = make(
     'form',
-    { method: 'dialog', class: 'search-form', role: 'search' },
+    { class: 'search-form', role: 'search' },
     make('label', { class: 'sr-only', for: 'search-input' }, WSCC_LABELS['search.label']),
     make('input', {
       id: 'search-input',
       type: 'search',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-controls': 'search-results',
+      'aria-expanded': 'false',
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: WSCC_LABELS['search.placeholder'],
@@ -255,16 +288,30 @@ function buildDialog(dialog: HTMLDialogElement): void {
       filterSelect(WSCC_LABELS['search.filter.category'], 'search-category'),
       filterSelect(WSCC_LABELS['search.filter.type'], 'search-type'),
     ),
+    // Named by its content, so the key it shows where there is a keyboard is part of its name;
+    // narrow screens show a cross instead (global.css).
     make(
       'button',
-      { type: 'submit', class: 'icon-button search-close', 'aria-label': WSCC_LABELS['search.close'] },
-      'Esc',
+      { type: 'button', id: 'search-close', class: 'icon-button search-close', 'aria-keyshortcuts': 'Escape' },
+      make('span', { class: 'sr-only' }, WSCC_LABELS['search.close']),
+      make('kbd', {}, WSCC_LABELS['search.closeKey']),
+      make('span', { class: 'search-close-icon', 'aria-hidden': 'true' }, '×'),
     ),
   );
+  // Enter in the search box submits the form: it opens the highlighted result.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openSelected();
+  });
   dialog.append(
     form,
     make('p', { id: 'search-status', class: 'search-status', role: 'status', 'aria-live': 'polite' }),
-    make('ul', { id: 'search-results', class: 'search-results', 'aria-label': WSCC_LABELS['search.results'] }),
+    make('ul', {
+      id: 'search-results',
+      class: 'search-results',
+      role: 'listbox',
+      'aria-label': WSCC_LABELS['search.results'],
+    }),
   );
 }
 
@@ -274,10 +321,11 @@ export function activate(dialog: HTMLElement): void {
   if (!dialog.dataset['live']) {
     dialog.dataset['live'] = '1';
     buildDialog(dialog);
-    el('search-input').addEventListener('input', () => void runSearch());
-    el('search-category').addEventListener('change', () => void runSearch());
-    el('search-type').addEventListener('change', () => void runSearch());
-    dialog.addEventListener('keydown', onKeydown);
+    el('search-input').addEventListener('input', search);
+    el('search-category').addEventListener('change', search);
+    el('search-type').addEventListener('change', search);
+    el('search-close').addEventListener('click', () => dialog.close());
+    dialog.addEventListener('keydown', (e) => onKeydown(e, dialog));
     dialog.addEventListener('click', (e) => {
       if (e.target === dialog) dialog.close(); // a click on the backdrop
     });
@@ -285,5 +333,5 @@ export function activate(dialog: HTMLElement): void {
   }
   if (!dialog.open) dialog.showModal();
   el<HTMLInputElement>('search-input').focus();
-  if (el<HTMLInputElement>('search-input').value) void runSearch();
+  if (el<HTMLInputElement>('search-input').value) search();
 }

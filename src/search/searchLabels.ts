@@ -5,6 +5,7 @@ export const SEARCH_LABEL_KEYS = [
   'search.label',
   'search.placeholder',
   'search.close',
+  'search.closeKey',
   'search.filter.category',
   'search.filter.type',
   'search.filter.all',

@@ -42,3 +42,16 @@ test('keyboard only: skip link, then tab to the first code link and follow it', 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/codes\/1000\/$/);
 });
+
+for (const width of [1280, 360]) {
+  test(`axe finds no violations in the open search dialog with results (${width} px wide)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/codes/1006/');
+    // "Search Ctrl K" where the shortcut is shown, "Search" where it is not.
+    await page.getByRole('button', { name: /^Search\b/ }).click();
+    await page.getByRole('combobox', { name: 'Search close codes and comparisons' }).fill('timeout');
+    await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

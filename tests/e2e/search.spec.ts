@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { readObservations } from '../../src/model/readContent.ts';
+import { readCollection, readObservations } from '../../src/model/readContent.ts';
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto('/codes/1000/');
   await page.keyboard.press('Control+k');
-  const input = page.getByRole('searchbox', { name: 'Search close codes and comparisons' });
+  const input = page.getByRole('combobox', { name: 'Search close codes and comparisons' });
   await expect(input).toBeFocused();
   await input.fill(query);
   await expect(page.locator('#search-results a').first()).toBeVisible();
@@ -75,18 +75,37 @@ test('the category filter narrows results to that category', async ({ page }) =>
   }).toPass();
 });
 
-test('search works from the keyboard alone: open, type, arrow down, enter', async ({ page }) => {
+test('keyboard: Ctrl+K, type, Enter opens the top result', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
   // The search client loads on this first use; typing starts once it has focused the box.
   await expect(page.locator('#search-input')).toBeFocused();
+  // Enter right after the last key: it opens the top result of the whole query, not of "101".
   await page.keyboard.type('1012');
-  // Results update as each character arrives (1, 10, 101 are bare numbers in 0–999): wait for the final query's.
-  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /\/codes\/1012\/$/);
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#search-results a').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/codes\/1012\/$/);
+});
+
+test('keyboard: arrow down highlights the second result and Enter opens it', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Search close codes and comparisons' });
+  await expect(input).toBeFocused();
+  // One input event, so the results shown are the final ones.
+  await page.keyboard.insertText('restart');
+  const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  const [first, second] = await options.evaluateAll((links) =>
+    links.slice(0, 2).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(second).not.toBe(first);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(input).toBeFocused();
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new URL(second!, page.url()).href);
 });
 
 test('the search button opens search and Escape closes it', async ({ page }) => {
@@ -98,6 +117,54 @@ test('the search button opens search and Escape closes it', async ({ page }) => 
   await expect(page.locator('#search-dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('#search-dialog')).toBeHidden();
+});
+
+test('one Escape closes search with a query typed, and the query is kept', async ({ page }) => {
+  await search(page, 'idle timeout');
+  // Where there is room, the close control shows its key.
+  await expect(page.getByRole('dialog').getByText('Esc', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#search-dialog')).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#search-input')).toHaveValue('idle timeout');
+});
+
+test('on a 360 px screen: no Esc button, and the search button and the close control have names', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/codes/1006/');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search close codes and comparisons' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Esc', { exact: true })).toBeHidden();
+  const close = dialog.getByRole('button', { name: 'Close search' });
+  await expect(close).toBeVisible();
+  await close.click();
+  await expect(dialog).toBeHidden();
+});
+
+test('a keyword query shows a sentence of the page, not its keyword list, which the page does not print', async ({
+  page,
+}) => {
+  const { keywords } = readCollection('codes').find((c) => c.data.code === 1015)!.data;
+  const list = keywords.join(', ');
+  expect(keywords).toContain('certificate');
+  await search(page, 'certificate');
+  const excerpt = page.locator('#search-results a[href="/codes/1015/"] span');
+  await expect(excerpt.locator('mark').first()).toHaveText(/certificate/i);
+  const shown = (await excerpt.textContent()) ?? '';
+  expect(shown).not.toContain(keywords.slice(0, 2).join(', '));
+  await page.goto('/codes/1015/');
+  const body = (await page.locator('main').textContent()) ?? '';
+  // Pagefind's text ends each block with a full stop: compare letters and digits only.
+  const squeeze = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  expect(squeeze(body)).toContain(squeeze(shown));
+  expect(body).not.toContain(list);
+});
+
+test('"kicked by server", a keyword the 1008 page never prints, still finds it in the top 3', async ({ page }) => {
+  const r = await search(page, 'kicked by server');
+  expect(rank(r, '/codes/1008/')).toBeGreaterThanOrEqual(0);
+  expect(rank(r, '/codes/1008/')).toBeLessThan(3);
 });
 
 /** A message a client gave in a scenario, exactly as the lab recorded it. */
