@@ -63,13 +63,14 @@ function countTap(status: number, name: string): void {
   count(status, tally('pass'), tally('fail') + tally('cancelled'));
 }
 
-// Unit, build-error, server, demo and dist suites.
+// Unit, build-error, first-run, server, demo and dist suites.
 countTap(
   run('node:test suites', [
     '--test',
     ...tapArgs('node'),
     'tests/unit/*.test.ts',
     'tests/build/*.test.ts',
+    'tests/firstRun/*.test.ts',
     ...(built ? ['tests/dist/*.test.ts', 'tests/server/*.test.ts', 'tests/demo/*.test.ts'] : []),
   ]),
   'node',

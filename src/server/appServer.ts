@@ -15,7 +15,8 @@ import { guardRequest } from '../http/guard.ts';
 import { INVALID_HOST, requestHostname } from '../http/hostHeader.ts';
 import { parseRequestTarget } from '../http/requestTarget.ts';
 import { requestTimeouts } from '../http/timeouts.ts';
-import type { ServerConfig } from './config.ts';
+import { portError, type ServerConfig } from './config.ts';
+import { listen } from './listen.ts';
 import { createSecurityHeaders, inlineScriptHashes } from './securityHeaders.ts';
 import { createSiteHandler } from './siteHandler.ts';
 import { freePort } from '../build/freePort.ts';
@@ -38,7 +39,7 @@ export interface AppServer {
   shutdown(): Promise<void>;
 }
 
-/** Start the site and demo from `distDir`. */
+/** Start the site and demo from `distDir`; a busy or forbidden port rejects with the `ConfigError` naming its variable. */
 export async function startAppServer(distDir: string, config: ServerConfig): Promise<AppServer> {
   let sitePort = config.port;
   let tlsPort: number | null = null;
@@ -75,14 +76,16 @@ export async function startAppServer(distDir: string, config: ServerConfig): Pro
     }, log),
   );
   mountDemoUpgrades(http, demo, log);
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, resolve);
-  });
+  await listen(http, 'port', config.port);
   sitePort = (http.address() as AddressInfo).port;
   let tls: TlsServer | null = null;
   if (config.tlsPort !== null) {
-    tls = await startTlsListener(demo, config.tlsPort, { headersTimeoutMs: config.headersTimeoutMs, log });
+    try {
+      tls = await startTlsListener(demo, config.tlsPort, { headersTimeoutMs: config.headersTimeoutMs, log });
+    } catch (error) {
+      http.close();
+      throw portError('tlsPort', config.tlsPort, error);
+    }
     tlsPort = (tls.address() as AddressInfo).port;
   }
   return {

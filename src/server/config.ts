@@ -58,11 +58,36 @@ function origin(env: NodeJS.ProcessEnv, name: string): URL | null {
 const PORT_MAX = 65535;
 const DAY_MS = 86_400_000;
 
+/** The variable that sets each port, for `readConfig` and for the line a busy port prints. */
+export const PORT_VARIABLES = { port: 'PORT', tlsPort: 'DEMO_TLS_PORT' } as const;
+
+/** A port setting: the site's (`port`) or the demo TLS listener's (`tlsPort`). */
+export type PortSetting = keyof typeof PORT_VARIABLES;
+
+/**
+ * What a failed listen on a configured port means to whoever set it: a `ConfigError` naming the port and its
+ * variable when the port is taken or forbidden, otherwise `error` itself.
+ */
+export function portError(setting: PortSetting, port: number, error: unknown): unknown {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const reason =
+    code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs privileges this process lacks' : null;
+  if (reason === null) return error;
+  const what = setting === 'port' ? `port ${port}` : `port ${port} (the demo's TLS listener)`;
+  const fix =
+    setting === 'port'
+      ? `set ${PORT_VARIABLES.port} to a free port, or 0 for any`
+      : `set ${PORT_VARIABLES.tlsPort} (default ${PORT_VARIABLES.port}+1) to a free port, 0 for any, or off`;
+  return new ConfigError(`${what} ${reason}; ${fix}`);
+}
+
 /** Read the configuration; throws a `ConfigError` naming the variable on a bad value. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = int(env, 'PORT', 4321, 0, PORT_MAX);
+  const port = int(env, PORT_VARIABLES.port, 4321, 0, PORT_MAX);
   const tlsPort =
-    env['DEMO_TLS_PORT'] === 'off' ? null : int(env, 'DEMO_TLS_PORT', port === 0 ? 0 : port + 1, 0, PORT_MAX);
+    env[PORT_VARIABLES.tlsPort] === 'off'
+      ? null
+      : int(env, PORT_VARIABLES.tlsPort, port === 0 ? 0 : port + 1, 0, PORT_MAX);
   return {
     port,
     tlsPort,

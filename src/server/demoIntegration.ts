@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:https';
 import { createDemo } from '../demo/demoServer.ts';
 import { startTlsListener } from '../demo/tlsListener.ts';
-import { readConfig } from './config.ts';
+import { portError, readConfig } from './config.ts';
 import { freePort } from '../build/freePort.ts';
 
 /** Mounts the live demo on `astro dev`, so the widget works during development too. */
@@ -40,7 +40,9 @@ export function demoIntegration(): AstroIntegration {
             });
             tlsPort = (tls.address() as AddressInfo).port;
           } catch (error) {
-            logger.warn(`Demo TLS listener not started: ${(error as Error).message}`);
+            logger.warn(
+              `Demo TLS listener not started: ${(portError('tlsPort', config.tlsPort, error) as Error).message}`,
+            );
           }
         }
         server.httpServer?.once('close', () => {

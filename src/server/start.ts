@@ -1,22 +1,31 @@
 /**
- * `npm start`: builds the site when no build exists, then serves the site
- * and the live demo on `PORT` (default 4321), the demo's TLS listener on
- * `DEMO_TLS_PORT` (default PORT+1). A bad setting stops it with one line
- * naming the variable. SIGTERM sends 1001 to every demo socket, writes every
- * close log line, and exits 0 within 5 s.
+ * `npm start`: builds the site when no build exists or an input is newer than
+ * it, then serves the site and the live demo on `PORT` (default 4321), the
+ * demo's TLS listener on `DEMO_TLS_PORT` (default PORT+1). A bad setting, or a
+ * port that is taken, stops it with one line naming the variable. SIGTERM
+ * sends 1001 to every demo socket, writes every close log line, and exits 0
+ * within 5 s.
  */
 import { fileURLToPath } from 'node:url';
 import { startAppServer } from './appServer.ts';
 import { ensureBuild } from '../build/ensureBuild.ts';
 import { ConfigError, readConfig, type ServerConfig } from './config.ts';
+import { checkPorts } from './listen.ts';
+
+/** Stop with the one line a `ConfigError` carries; anything else is a bug and keeps its stack trace. */
+function stop(error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+}
 
 let config: ServerConfig;
 try {
   config = readConfig();
+  // Before the build, which can take a while: a taken port is known now.
+  await checkPorts(config);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(`npm start: ${error.message}`);
-  process.exit(1);
+  stop(error);
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,7 +34,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const built = ensureBuild(root);
 if (built !== 0) process.exit(built);
 
-const app = await startAppServer(dist, config);
+const app = await startAppServer(dist, config).catch(stop);
 console.log(`Serving http://localhost:${app.port}/${app.tlsPort ? ` (demo TLS listener on ${app.tlsPort})` : ''}`);
 
 let stopping = false;
