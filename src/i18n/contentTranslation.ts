@@ -1,0 +1,103 @@
+/**
+ * The rules a translated content entry must keep with its English source:
+ * English is the source of truth, and a translation records the hash of the
+ * exact English file it was made from (`translatedFrom`, the file's git blob
+ * hash), so a changed English file makes it stale. Facts must survive
+ * translation: the same inline code spans, numbers, URLs and `{obs:}`
+ * references in every item, and the same number of list items.
+ */
+import { createHash } from 'node:crypto';
+
+/** The prose collections that are translated, with the fields a translation carries (`[]` marks a list of objects). */
+export const TRANSLATED_FIELDS = {
+  codes: ['summary', 'reconnectNote', 'description', 'whenItHappens', 'remediation', 'samples[].title'],
+  pairs: ['tagline', 'keyDifferences', 'tellApart', 'whenToUse'],
+  ranges: ['title', 'summary', 'purpose', 'whoMayUse', 'onReceipt'],
+  protocols: ['summary', 'codes[].meaning', 'codes[].reconnectNote'],
+} as const;
+/** A translated collection. */
+export type TranslatedCollection = keyof typeof TRANSLATED_FIELDS;
+
+/** The git blob hash of a file's text, as `git hash-object` prints it: what `translatedFrom` records. */
+export function sourceHash(text: string): string {
+  const body = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${body.length}\0`).update(body).digest('hex');
+}
+
+/** The facts of one piece of prose that a translation must carry over unchanged. */
+export interface ProseFacts {
+  /** Inline code spans, without their backticks. */
+  code: string[];
+  /** Numbers, including dotted section numbers such as 7.1.5. */
+  numbers: string[];
+  /** Absolute URLs. */
+  urls: string[];
+  /** `{obs:…}` references to lab measurements. */
+  observations: string[];
+}
+
+const sorted = (items: Iterable<string>) => [...items].sort();
+
+/** The facts of `text`, each list sorted so that word order may change in translation. */
+export function proseFacts(text: string): ProseFacts {
+  return {
+    code: sorted([...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)),
+    numbers: sorted(text.match(/\d+(?:\.\d+)*/g) ?? []),
+    urls: sorted(text.match(/https?:\/\/[^\s"'<>)]+/g) ?? []),
+    observations: sorted(text.match(/\{obs:[^}]+\}/g) ?? []),
+  };
+}
+
+/** The texts of `field` in an entry, one per item (`a[].b` reads `b` of each item of list `a`; absent items are `undefined`). */
+export function fieldTexts(entry: Record<string, unknown>, field: string): (string | undefined)[] | undefined {
+  const [list, key] = field.split('[].');
+  const value = entry[list!];
+  if (value === undefined) return undefined;
+  if (key)
+    return Array.isArray(value)
+      ? value.map((item) => (item as Record<string, unknown>)[key] as string | undefined)
+      : undefined;
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+}
+
+/**
+ * Everything wrong with a translation of one English file: stale, a field or
+ * item missing or extra, or an item whose facts differ. Empty when it is sound.
+ */
+export function translationProblems(
+  collection: TranslatedCollection,
+  english: { raw: string; data: Record<string, unknown> },
+  translated: Record<string, unknown>,
+): string[] {
+  const problems: string[] = [];
+  if (translated['translatedFrom'] !== sourceHash(english.raw))
+    problems.push('stale: the English file changed since it was translated (translatedFrom differs)');
+  for (const field of TRANSLATED_FIELDS[collection]) {
+    const source = fieldTexts(english.data, field);
+    const target = fieldTexts(translated, field);
+    if (source === undefined) {
+      if (target !== undefined) problems.push(`${field}: not in the English`);
+      continue;
+    }
+    if (target === undefined || target.length !== source.length) {
+      problems.push(`${field}: ${target?.length ?? 0} items, the English has ${source.length}`);
+      continue;
+    }
+    source.forEach((text, i) => {
+      if (text === undefined) {
+        if (target[i] !== undefined) problems.push(`${field}[${i}]: not in the English`);
+        return;
+      }
+      if (!target[i]) return void problems.push(`${field}[${i}]: missing`);
+      const want = proseFacts(text);
+      const got = proseFacts(target[i]!);
+      for (const kind of Object.keys(want) as (keyof ProseFacts)[]) {
+        if (want[kind].join('\n') !== got[kind].join('\n'))
+          problems.push(
+            `${field}[${i}]: ${kind} differ: English [${want[kind].join(', ')}], translation [${got[kind].join(', ')}]`,
+          );
+      }
+    });
+  }
+  return problems;
+}
