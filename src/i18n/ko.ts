@@ -115,7 +115,8 @@ export const ko = {
     '코드 쌍이 아닙니다. /compare/?a=1000&b=4004처럼 서로 다른 두 숫자를 지정하거나, 아래에서 두 코드를 고르세요.',
   'any.docTitle': 'WebSocket {a} vs {b}',
   'any.heading': '{a} vs {b}',
-  'any.unknown': '{codes}에 대한 설명 페이지는 아직 없습니다. 아래에서 이 사이트가 다루는 코드 두 개를 고르거나 범위를 확인하세요.',
+  'any.unknown':
+    '{codes}에 대한 설명 페이지는 아직 없습니다. 아래에서 이 사이트가 다루는 코드 두 개를 고르거나 범위를 확인하세요.',
   'copyLink.button': '링크 복사',
   'copyLink.done': '링크 복사됨',
   'footer.clients': '측정된 클라이언트 동작',
@@ -205,8 +206,7 @@ export const ko = {
     '{client}: 명세상 {expected}, 실제 {observed}. {expected}에 따라 분기하는 코드는 이 클라이언트에서 실행되지 않습니다.',
   'lab.why.wasClean':
     '{client}: 명세상 wasClean {expected}, 실제 wasClean {observed}. wasClean만 보고 재연결 여부를 결정하지 마세요.',
-  'lab.why.error':
-    '{client}: 명세상 {expected}, 실제 {observed}. 종료 처리는 onerror가 아니라 close 리스너에 두세요.',
+  'lab.why.error': '{client}: 명세상 {expected}, 실제 {observed}. 종료 처리는 onerror가 아니라 close 리스너에 두세요.',
   'lab.why.serverReceived':
     '{client}: 명세상 서버가 받아야 하는 것은 {expected}, 실제로 받는 것은 {observed}. 같은 사건이라도 서버 로그는 클라이언트마다 다릅니다.',
   'lab.errorEvent': 'error 이벤트 발생',
@@ -257,8 +257,7 @@ export const ko = {
     'WebSocket 종료 코드의 각 범위가 무엇을 위한 것인지, 누가 사용할 수 있는지, 클라이언트가 그 범위의 코드를 받으면 어떻게 하는지 설명합니다.',
   'ranges.page.heading': '종료 코드 범위',
   'any.page.title': '임의의 두 WebSocket 종료 코드 비교',
-  'any.page.description':
-    '어떤 WebSocket 종료 코드 두 개든 나란히 비교하거나, 직접 작성한 비교 페이지를 열어 보세요.',
+  'any.page.description': '어떤 WebSocket 종료 코드 두 개든 나란히 비교하거나, 직접 작성한 비교 페이지를 열어 보세요.',
   'any.page.heading': 'WebSocket 종료 코드 비교',
   'protocol.page.title': '{name} WebSocket 종료 코드',
   'protocol.page.description':
@@ -330,8 +329,7 @@ export const ko = {
   'client.scenarios': '모든 시나리오',
   'client.differs': '명세와 다른 부분',
   'client.noDifferences': '측정한 모든 시나리오에서 명세가 정한 대로 동작합니다.',
-  'client.api.whatwg':
-    'API가 WHATWG 표준의 WebSocket 인터페이스이므로, 그 표준과 RFC 6455를 기준으로 판정합니다.',
+  'client.api.whatwg': 'API가 WHATWG 표준의 WebSocket 인터페이스이므로, 그 표준과 RFC 6455를 기준으로 판정합니다.',
   'client.api.rfc6455':
     'API가 WHATWG WebSocket 인터페이스가 아닌 자체 API이므로, 수신하는 내용 가운데 RFC 6455만으로 정해지는 부분만을 기준으로 판정합니다. wasClean, error 이벤트, close()는 판정하지 않습니다.',
   'lab.version': '버전',
