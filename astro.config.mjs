@@ -9,6 +9,7 @@ import { demoIntegration } from './src/server/demoIntegration.ts';
 import { precompressIntegration } from './src/server/precompressIntegration.ts';
 import { reversedPairRedirects } from './src/routing/reversedPairRedirects.ts';
 import { SITE_ORIGIN } from './src/routing/routes.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/localePaths.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
   // renders as nothing, so a space between inline content is written `{' '}` (src/build/astroWhitespace.ts
   // finds the places where it is missing; tests/unit/astroWhitespace.test.ts runs it on every .astro file).
   compressHTML: 'jsx',
+  // English at the root, every other locale under /<locale>/; pages and components read `Astro.currentLocale`.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   redirects: reversedPairRedirects(new URL('./content/pairs/', import.meta.url)),
   env: {
     schema: {

@@ -15,6 +15,11 @@ export const TRANSLATED_FIELDS = {
   ranges: ['title', 'summary', 'purpose', 'whoMayUse', 'onReceipt'],
   protocols: ['summary', 'codes[].meaning', 'codes[].reconnectNote'],
 } as const;
+/** Fields a translation writes for its own readers rather than translating (search phrases): no facts to compare. */
+export const LOCAL_FIELDS: Partial<Record<TranslatedCollection, readonly string[]>> = {
+  codes: ['keywords'],
+};
+
 /** A translated collection. */
 export type TranslatedCollection = keyof typeof TRANSLATED_FIELDS;
 
@@ -100,4 +105,30 @@ export function translationProblems(
     });
   }
   return problems;
+}
+
+/**
+ * The English entry with the translated fields of `translated` in place of its
+ * own: everything else (numbers, lab references, samples' code, links) stays
+ * the English entry's, so facts are shared, not copied.
+ */
+export function applyTranslation<T extends Record<string, unknown>>(
+  collection: TranslatedCollection,
+  english: T,
+  translated: Record<string, unknown>,
+): T {
+  const merged: Record<string, unknown> = { ...english };
+  for (const field of [...TRANSLATED_FIELDS[collection], ...(LOCAL_FIELDS[collection] ?? [])]) {
+    const [list, key] = field.split('[].') as [string, string | undefined];
+    const value = translated[list];
+    if (value === undefined) continue;
+    if (!key) merged[list] = value;
+    else if (Array.isArray(merged[list]) && Array.isArray(value))
+      merged[list] = (merged[list] as Record<string, unknown>[]).map((item, i) => {
+        const text = (value[i] as Record<string, unknown> | undefined)?.[key];
+        return text === undefined ? item : { ...item, [key]: text };
+      });
+  }
+  // The cast is sound: only string fields and list items of the English entry were replaced by strings.
+  return merged as T;
 }

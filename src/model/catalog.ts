@@ -7,6 +7,8 @@ import type { CodeRangePage } from './rangeSchema.ts';
 import { pairSlug } from '../routing/routes.ts';
 import { checkProse, renderProse } from './contentProse.ts';
 import { getLabData } from '../observations/labData.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/localePaths.ts';
+import { localised } from './localisedContent.ts';
 
 /** A protocol with its slug (its file name). */
 export type SluggedProtocol = Protocol & {
@@ -44,28 +46,44 @@ export interface Catalog {
   ranges: SluggedRange[];
 }
 
-let cached: Promise<Catalog> | undefined;
+const cached = new Map<Locale, Promise<Catalog>>();
 
 /** An entry's data with its file, for error messages. */
 function sourced<T>(dir: string, e: { id: string; filePath?: string | undefined; data: T }) {
   return { file: e.filePath ?? `content/${dir}/${e.id}.yaml`, id: e.id, data: e.data };
 }
 
-async function load(): Promise<Catalog> {
+async function load(locale: Locale): Promise<Catalog> {
   const lab = await getLabData();
   const errors: string[] = [];
-  // Lint and check every entry, then render its {obs:…} references from the measurements.
-  const prose = <T>(entries: { file: string; id: string; data: T }[]) =>
+  // Lint and check every English entry, put the locale's translation over it,
+  // then render its {obs:…} references from the measurements.
+  const prose = <T extends Record<string, unknown>>(
+    collection: 'codes' | 'pairs' | 'protocols' | 'ranges',
+    entries: { file: string; id: string; data: T }[],
+  ) =>
     entries.map((e) => {
       errors.push(...checkProse(e.file, e.data));
-      const rendered = renderProse(e.file, e.data, lab);
+      const rendered = renderProse(e.file, localised(collection, e.file, e.data, locale), lab);
       errors.push(...rendered.errors);
       return { ...e, data: rendered.data };
     });
-  const codeEntries = prose((await getCollection('codes')).map((e) => sourced('codes', e)));
-  const pairEntries = prose((await getCollection('pairs')).map((e) => sourced('pairs', e)));
-  const protocolEntries = prose((await getCollection('protocols')).map((e) => sourced('protocols', e)));
-  const rangeEntries = prose((await getCollection('ranges')).map((e) => sourced('ranges', e)));
+  const codeEntries = prose(
+    'codes',
+    (await getCollection('codes')).map((e) => sourced('codes', e)),
+  );
+  const pairEntries = prose(
+    'pairs',
+    (await getCollection('pairs')).map((e) => sourced('pairs', e)),
+  );
+  const protocolEntries = prose(
+    'protocols',
+    (await getCollection('protocols')).map((e) => sourced('protocols', e)),
+  );
+  const rangeEntries = prose(
+    'ranges',
+    (await getCollection('ranges')).map((e) => sourced('ranges', e)),
+  );
   errors.push(...checkCatalog(codeEntries, pairEntries, protocolEntries));
   if (errors.length) throw new Error(`Invalid content:\n  ${errors.join('\n  ')}`);
   const codes = codeEntries.map((e) => e.data).sort((x, y) => x.code - y.code);
@@ -90,8 +108,13 @@ async function load(): Promise<Catalog> {
   };
 }
 
-/** The content catalog; the build fails with every problem listed if the content is inconsistent. */
-export function getCatalog(): Promise<Catalog> {
-  cached ??= load();
-  return cached;
+/**
+ * The content catalog in `locale`: the English entries with their translated
+ * fields in that locale. The build fails with every problem listed if the
+ * content is inconsistent.
+ */
+export function getCatalog(locale: Locale = DEFAULT_LOCALE): Promise<Catalog> {
+  let catalog = cached.get(locale);
+  if (!catalog) cached.set(locale, (catalog = load(locale)));
+  return catalog;
 }

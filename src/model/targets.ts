@@ -3,10 +3,16 @@ import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
 import { encodeTargets, targetFor, type RangeRef, type Targets } from './codeTarget.ts';
 import { customTryItPath, rangePath } from '../routing/routes.ts';
+import type { Locale } from '../i18n/localePaths.ts';
 
-/** The codes with a page of their own, and the range pages, as bare-number lookups know them. */
-export async function lookupTargets(): Promise<Targets> {
-  const catalog = await getCatalog();
+/**
+ * The codes with a page of their own, and the range pages, as bare-number
+ * lookups know them, labelled in `locale`. Paths are the English ones, as
+ * `targetFor` gives code pages: where they are linked, `localePath` puts them
+ * in the page's locale.
+ */
+export async function lookupTargets(locale: Locale): Promise<Targets> {
+  const catalog = await getCatalog(locale);
   return {
     codes: pagedCodes(catalog),
     ranges: catalog.ranges.map((r) => ({
@@ -19,8 +25,8 @@ export async function lookupTargets(): Promise<Targets> {
 }
 
 /** `data-targets` for the home filter and the decoder, and the body of `/targets.json` for search. */
-export async function targetsAttribute(): Promise<string> {
-  const { codes, ranges } = await lookupTargets();
+export async function targetsAttribute(locale: Locale): Promise<string> {
+  const { codes, ranges } = await lookupTargets(locale);
   return encodeTargets(codes, ranges);
 }
 

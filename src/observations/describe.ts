@@ -2,23 +2,23 @@
 import type { Difference } from '../scenarios/verdict.ts';
 import type { Cell } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
-import { fill, t } from '../i18n/locale.ts';
+import { fill, t, type Locale } from '../i18n/locale.ts';
 import { shortClientName } from './clientIds.ts';
 
 /** What the client put on the wire in one outcome, in words. */
-export function wireText(o: Outcome): string {
+export function wireText(o: Outcome, locale: Locale): string {
   const r = o.serverReceived;
-  return r ? `${r.code}${r.reason ? ` "${r.reason}"` : ''}` : t('lab.noFrame');
+  return r ? `${r.code}${r.reason ? ` "${r.reason}"` : ''}` : t('lab.noFrame', locale);
 }
 
 /** A message as shown: its text, or a note that it was empty (undici's error events carry an empty message). */
-export function messageText(text: string): string {
-  return text === '' ? t('lab.emptyMessage') : text;
+export function messageText(text: string, locale: Locale): string {
+  return text === '' ? t('lab.emptyMessage', locale) : text;
 }
 
 /** "2 of 3 runs", for an outcome of an unstable cell; empty for a stable one. */
-export function shareText(cell: Cell, o: Outcome): string {
-  return cell.stable ? '' : fill(t('lab.share'), { count: String(o.count), runs: String(cell.runs) });
+export function shareText(cell: Cell, o: Outcome, locale: Locale): string {
+  return cell.stable ? '' : fill(t('lab.share', locale), { count: String(o.count), runs: String(cell.runs) });
 }
 
 /** A client as difference lists name it: its name and exact version. */
@@ -27,14 +27,14 @@ export function clientLabel(cell: Cell): string {
 }
 
 /** One line on why a difference from the specs matters, for `client` (one client's label, or several joined). */
-export function whyItMatters(client: string, d: Difference): string {
-  const event = (v: string) => (v === 'true' ? t('lab.errorEvent') : t('lab.noErrorEvent'));
+export function whyItMatters(client: string, d: Difference, locale: Locale): string {
+  const event = (v: string) => (v === 'true' ? t('lab.errorEvent', locale) : t('lab.noErrorEvent', locale));
   const [observed, expected] = d.field === 'error' ? [event(d.observed), event(d.expected)] : [d.observed, d.expected];
-  return fill(t(`lab.why.${d.field}`), { client, observed, expected });
+  return fill(t(`lab.why.${d.field}`, locale), { client, observed, expected });
 }
 
 /** The lines on why the differences of `cells` matter: clients that differ alike share a line. */
-export function whyLines(cells: readonly Cell[]): string[] {
+export function whyLines(cells: readonly Cell[], locale: Locale): string[] {
   const clients = new Map<string, { d: Difference; names: string[] }>();
   for (const cell of cells)
     for (const { verdict } of cell.outcomes)
@@ -45,23 +45,23 @@ export function whyLines(cells: readonly Cell[]): string[] {
         const name = shortClientName(cell.client.id, cell.client.version);
         if (!line.names.includes(name)) line.names.push(name);
       }
-  return [...clients.values()].map(({ d, names }) => whyItMatters(names.join(', '), d));
+  return [...clients.values()].map(({ d, names }) => whyItMatters(names.join(', '), d, locale));
 }
 
 /** A sentence describing a measured cell: every outcome, with its share of the runs when they disagree. */
-export function sentenceOf(cell: Cell): string {
+export function sentenceOf(cell: Cell, locale: Locale): string {
   const parts = cell.observation.outcomes.map((o) =>
-    fill(t('lab.sentence.outcome'), {
+    fill(t('lab.sentence.outcome', locale), {
       code: String(o.code),
       wasClean: String(o.wasClean),
-      errorPart: o.events.includes('error') ? t('lab.sentence.error') : '',
-      wire: wireText(o),
-      share: cell.stable ? '' : ` (${shareText(cell, o)})`,
+      errorPart: o.events.includes('error') ? t('lab.sentence.error', locale) : '',
+      wire: wireText(o, locale),
+      share: cell.stable ? '' : ` (${shareText(cell, o, locale)})`,
     }),
   );
-  return fill(t(cell.stable ? 'lab.sentence' : 'lab.sentence.unstable'), {
+  return fill(t(cell.stable ? 'lab.sentence' : 'lab.sentence.unstable', locale), {
     client: cell.client.name,
     version: cell.client.version,
-    outcomes: parts.join(t('lab.sentence.or')),
+    outcomes: parts.join(t('lab.sentence.or', locale)),
   });
 }

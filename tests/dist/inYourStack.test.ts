@@ -27,7 +27,7 @@ test('every code page has "In your stack": each stack that names the code, its n
       const template = stack.messages[messageKindFor(code)];
       if (template) {
         assert.equal(message!.querySelector('a')?.getAttribute('href'), permalink(stack, template));
-        assert.equal(message!.text, messageText(template.template));
+        assert.equal(message!.text, messageText(template.template, 'en'));
       } else assert.equal(message!.text, '–', `${code} ${stack.id}: a message the source does not define`);
       rowsSeen++;
     });
