@@ -11,6 +11,7 @@ import { reversedPairRedirects } from './src/routing/reversedPairRedirects.ts';
 import { SITE_ORIGIN } from './src/routing/routes.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/localePaths.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
+import { notFoundPagesIntegration } from './src/i18n/notFoundPagesIntegration.ts';
 
 export default defineConfig({
   site: SITE_ORIGIN,
@@ -31,8 +32,13 @@ export default defineConfig({
   // Precompression runs last, so it sees the search index and client bundles.
   integrations: [
     mdx(),
-    sitemap({ filter: inSitemap }),
+    // Each URL lists its twin in every locale (`xhtml:link` alternates).
+    sitemap({
+      filter: inSitemap,
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, l])) },
+    }),
     clientBundlesIntegration(),
+    notFoundPagesIntegration(),
     demoIntegration(),
     ogStatsIntegration(),
     searchIntegration(),

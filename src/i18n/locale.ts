@@ -2,7 +2,15 @@ import { en, type UiKey } from './en.ts';
 import { ko } from './ko.ts';
 import { DEFAULT_LOCALE, type Locale } from './localePaths.ts';
 
-export { LOCALES, DEFAULT_LOCALE, localePath, splitLocale, toLocale, type Locale } from './localePaths.ts';
+export {
+  LOCALES,
+  LOCALE_NAMES,
+  DEFAULT_LOCALE,
+  localePath,
+  splitLocale,
+  toLocale,
+  type Locale,
+} from './localePaths.ts';
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ko };
 

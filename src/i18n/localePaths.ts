@@ -4,6 +4,8 @@
 export const LOCALES = ['en', 'ko'] as const;
 /** A supported locale. */
 export type Locale = (typeof LOCALES)[number];
+/** Each locale's name in its own language, for the language switch: a reader looks for their language in it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
 /** The locale served at the root, without a path prefix. */
 export const DEFAULT_LOCALE: Locale = 'en';
 

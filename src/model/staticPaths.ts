@@ -2,13 +2,15 @@
  * The static paths of every page kind built from content, shared by a page
  * and its share card so the two can never list different pages. Which items
  * get a page is the model's to say; the shape of each page's `params` comes
- * from `routeParams` in `src/routing/routes.ts`.
+ * from `routeParams` in `src/routing/routes.ts`. Those whose props carry
+ * content take the locale of the edition (`src/pages/<locale>/`).
  */
 import { getCatalog } from './catalog.ts';
 import { pagedCodes } from './catalogQueries.ts';
 import { getLabData } from '../observations/labData.ts';
 import { getStacks } from '../stacks/stackData.ts';
 import { routeParams } from '../routing/routes.ts';
+import type { Locale } from '../i18n/localePaths.ts';
 
 /** `/codes/<code>/` and its card: every code with a content entry or a protocol meaning. */
 export async function codeStaticPaths() {
@@ -16,8 +18,8 @@ export async function codeStaticPaths() {
 }
 
 /** `/compare/<a>-vs-<b>/` and its card: every pair with hand-written text. */
-export async function compareStaticPaths() {
-  const catalog = await getCatalog();
+export async function compareStaticPaths(locale: Locale) {
+  const catalog = await getCatalog(locale);
   return [...catalog.pairs.values()].map((pair) => ({
     params: routeParams.compare(pair.a, pair.b),
     props: { pair, a: catalog.byCode.get(pair.a)!, b: catalog.byCode.get(pair.b)! },
@@ -25,8 +27,8 @@ export async function compareStaticPaths() {
 }
 
 /** `/protocols/<slug>/`. */
-export async function protocolStaticPaths() {
-  return (await getCatalog()).protocols.map((protocol) => ({
+export async function protocolStaticPaths(locale: Locale) {
+  return (await getCatalog(locale)).protocols.map((protocol) => ({
     params: routeParams.protocol(protocol.slug),
     props: { protocol },
   }));
@@ -43,6 +45,9 @@ export async function stackStaticPaths() {
 }
 
 /** `/ranges/<from>-<to>/`. */
-export async function rangeStaticPaths() {
-  return (await getCatalog()).ranges.map((range) => ({ params: routeParams.range(range.slug), props: { range } }));
+export async function rangeStaticPaths(locale: Locale) {
+  return (await getCatalog(locale)).ranges.map((range) => ({
+    params: routeParams.range(range.slug),
+    props: { range },
+  }));
 }

@@ -112,6 +112,14 @@ export function stackPath(id: string, locale?: Locale): string {
   return localePath(`/stacks/${id}/`, locale);
 }
 
+/** Path of the not-found page, which the server answers every unknown path in `locale` with. */
+export function notFoundPath(locale?: Locale): string {
+  return localePath('/404.html', locale);
+}
+
+/** Where Astro renders a not-found page (`Astro.url.pathname`), before the build moves it to `notFoundPath`. */
+export const NOT_FOUND_RENDERED = '/404/';
+
 /** Path of a code page's share card. */
 export function codeCardPath(code: number): string {
   return `/og/codes/${code}.png`;

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { canonicalComparison } from '../routing/routes.ts';
+import { canonicalComparison, notFoundPath } from '../routing/routes.ts';
+import { LOCALES, splitLocale } from '../i18n/localePaths.ts';
 import { replyJson } from '../http/reply.ts';
 import {} from '../demo/validateRequest.ts';
 import { MALFORMED_TARGET } from '../http/requestTarget.ts';
@@ -21,8 +22,13 @@ const HASHED_ASSET = /^\/_astro\//;
  * GET and HEAD; a `Range` header is checked before sirv sees it.
  */
 export function createSiteHandler(distDir: string): Handler {
-  const notFoundPage = path.join(distDir, '404.html');
-  const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found');
+  // Each locale's not-found page, for the unknown paths under its prefix.
+  const notFoundPages = new Map(
+    LOCALES.map((locale) => {
+      const page = path.join(distDir, notFoundPath(locale));
+      return [locale, existsSync(page) ? readFileSync(page) : Buffer.from('Not found')];
+    }),
+  );
   const serve = sirv(distDir, {
     etag: true,
     gzip: true,
@@ -53,7 +59,7 @@ export function createSiteHandler(distDir: string): Handler {
     }
     serve(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
+      res.end(notFoundPages.get(splitLocale(url.pathname).locale));
     });
   };
 }

@@ -4,7 +4,7 @@ import { fileForPath, htmlFiles, isRedirectStub, page, pathOf, requireBuild } fr
 import { NAV_SECTIONS, currentSection } from '../../src/layouts/siteNav.ts';
 import { DATA_DOWNLOADS } from '../../src/routing/routes.ts';
 import { PAGE_KINDS } from '../../src/routing/pageKinds.ts';
-import { t } from '../../src/i18n/locale.ts';
+import { splitLocale, t } from '../../src/i18n/locale.ts';
 
 before(requireBuild);
 // Every page but redirect stubs and the demo's bare iframe page.
@@ -15,17 +15,18 @@ test('every page kind the layout tests visit is a real page', () => {
     assert.ok(fileForPath(path.split('?')[0]!), `${kind}: ${path}`);
 });
 
-test('every page has the header with every section, and marks the one it is in', () => {
+test('every page has the header with every section in its language, and marks the one it is in', () => {
   for (const file of pages()) {
+    const { locale } = splitLocale(pathOf(file));
     const links = page(file).querySelectorAll('.site-nav a');
     assert.deepEqual(
       links.map((a) => [a.text.trim(), a.getAttribute('href')]),
-      NAV_SECTIONS.map((s) => [t(s.label), s.path()]),
+      NAV_SECTIONS.map((s) => [t(s.label, locale), s.path(locale)]),
       file,
     );
     const current = links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'));
-    const section = currentSection(pathOf(file));
-    assert.deepEqual(current, section ? [section.path()] : [], file);
+    const section = currentSection(pathOf(file), locale);
+    assert.deepEqual(current, section ? [section.path(locale)] : [], file);
   }
   // The sections a reader expects are each somewhere: codes (home), compare, clients, API...
   assert.equal(currentSection('/codes/1006/')?.label, 'nav.codes');

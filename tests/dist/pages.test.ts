@@ -13,7 +13,8 @@ import {
   requireBuild,
 } from '../support/dist.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
-import { comparePath, codePath, reconnectPath } from '../../src/routing/routes.ts';
+import { comparePath, codePath, homePath, notFoundPath, reconnectPath } from '../../src/routing/routes.ts';
+import { LOCALES, splitLocale } from '../../src/i18n/localePaths.ts';
 import { RECONNECT_ADVICE, reconnects } from '../../src/model/codeSchema.ts';
 import { requiredPairs } from '../../src/model/checkCatalog.ts';
 
@@ -81,11 +82,13 @@ test('titles and meta descriptions are unique across the site', () => {
 });
 
 test('every page declares its language, has breadcrumbs (but home) and a search button', () => {
-  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && (f === '404.html' || !isNoindex(f)))) {
+  const notFound = LOCALES.map((l) => notFoundPath(l).slice(1));
+  const homes = LOCALES.map((l) => homePath(l));
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f) && (notFound.includes(f) || !isNoindex(f)))) {
     const root = page(file);
-    assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', file);
+    assert.equal(root.querySelector('html')?.getAttribute('lang'), splitLocale(pathOf(file)).locale, file);
     assert.ok(root.querySelector('[data-search-open]'), `${file}: no search button`);
-    if (file !== 'index.html' && file !== '404.html')
+    if (!homes.includes(pathOf(file)) && !notFound.includes(file))
       assert.ok(root.querySelector('nav.breadcrumbs'), `${file}: no breadcrumbs`);
   }
 });

@@ -14,6 +14,7 @@ import {
 } from '../support/dist.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 import { loadPairs } from '../support/content.ts';
+import { LOCALES } from '../../src/i18n/localePaths.ts';
 
 before(requireBuild);
 
@@ -82,10 +83,10 @@ test('robots.txt points at the sitemap and keeps crawlers off the demo', () => {
   assert.match(robots, /Disallow: \/demo\//);
 });
 
-test('llms.txt has one line for every code page and every comparison', () => {
+test('llms.txt has one line for every code page and every comparison, in every language', () => {
   const text = readFileSync(`${DIST}llms.txt`, 'utf8');
   for (const file of sharePages()) assert.ok(text.includes(`(${SITE}${pathOf(file)})`), pathOf(file));
-  assert.equal((text.match(/^- \[\d+ vs \d+\]/gm) ?? []).length, loadPairs().length);
+  assert.equal((text.match(/^- \[\d+ vs \d+\]/gm) ?? []).length, loadPairs().length * LOCALES.length);
 });
 
 test('llms.txt lists the measured-clients page and every client page', () => {

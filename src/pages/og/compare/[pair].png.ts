@@ -4,8 +4,9 @@ import { getCatalog } from '../../../model/catalog.ts';
 import { compareCard } from '../../../og/cards.ts';
 import { renderCard } from '../../../og/ogCard.ts';
 import type { PairText } from '../../../model/pairSchema.ts';
+import { DEFAULT_LOCALE } from '../../../i18n/localePaths.ts';
 
-export const getStaticPaths = compareStaticPaths satisfies GetStaticPaths;
+export const getStaticPaths = (() => compareStaticPaths(DEFAULT_LOCALE)) satisfies GetStaticPaths;
 
 /** The Open Graph card of `/compare/<a>-vs-<b>/`. */
 export const GET: APIRoute = async ({ props }) => {
