@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { t } from '../i18n/locale.ts';
+import { t, type Locale } from '../i18n/locale.ts';
 import type { UiKey } from '../i18n/en.ts';
 import { WIDGET_LABEL_KEYS } from '../widget/labels.ts';
 import { SEARCH_LABEL_KEYS } from '../search/searchLabels.ts';
@@ -34,18 +34,19 @@ export const CLIENT_ENTRIES = {
 export type ClientEntry = keyof typeof CLIENT_ENTRIES;
 
 /** The UI strings for `keys`, keyed like the dictionary. */
-const labelsOf = (keys: readonly UiKey[]) => Object.fromEntries(keys.map((key) => [key, t(key)]));
+const labelsOf = (keys: readonly UiKey[], locale: Locale) =>
+  Object.fromEntries(keys.map((key) => [key, t(key, locale)]));
 
 /**
  * Build-time data an entry needs, compiled into it as globals (`WSCC_LABELS`,
- * its UI strings), so pages do not carry them: a bundle is fetched only on
+ * its UI strings in the page's locale: one bundle per locale), so pages do not carry them: a bundle is fetched only on
  * use, a page on every visit. Only data that needs no content collection:
  * this also runs in the integration that writes the bundles.
  */
-const ENTRY_DATA: Partial<Record<ClientEntry, () => Record<string, unknown>>> = {
-  tryIt: () => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS) }),
-  search: () => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS) }),
-  decoder: () => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS) }),
+const ENTRY_DATA: Partial<Record<ClientEntry, (locale: Locale) => Record<string, unknown>>> = {
+  tryIt: (locale) => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS, locale) }),
+  search: (locale) => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS, locale) }),
+  decoder: (locale) => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS, locale) }),
 };
 
 /** A compiled client module. */
@@ -73,17 +74,21 @@ async function compile(entry: string, format: 'esm' | 'iife', data: Record<strin
   return result.outputFiles[0]!.text;
 }
 
-const cache = new Map<ClientEntry, Promise<ClientBundle>>();
+const cache = new Map<string, Promise<ClientBundle>>();
 
-/** Compile one entry (cached). Paths are from the project root: this also runs from Astro's prerender chunks. */
-export function getClientBundle(name: ClientEntry): Promise<ClientBundle> {
-  let bundle = cache.get(name);
+/**
+ * Compile one entry for pages in `locale` (cached). Entries without UI strings
+ * compile to the same file in every locale. Paths are from the project root:
+ * this also runs from Astro's prerender chunks.
+ */
+export function getClientBundle(name: ClientEntry, locale: Locale): Promise<ClientBundle> {
+  let bundle = cache.get(`${name}:${locale}`);
   if (!bundle) {
-    bundle = compile(CLIENT_ENTRIES[name], 'esm', ENTRY_DATA[name]?.()).then((code) => {
+    bundle = compile(CLIENT_ENTRIES[name], 'esm', ENTRY_DATA[name]?.(locale)).then((code) => {
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
       return { path: `/_astro/${name}.${hash}.js`, code };
     });
-    cache.set(name, bundle);
+    cache.set(`${name}:${locale}`, bundle);
   }
   return bundle;
 }

@@ -5,6 +5,7 @@
  */
 import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJsonShape.ts';
 import { comparePath } from '../routing/routes.ts';
+import { documentLocale, localePath } from '../i18n/localePaths.ts';
 import { fill } from '../i18n/fill.ts';
 import { appendInline } from '../components/inlineDom.ts';
 
@@ -78,7 +79,8 @@ function section(c: AnyCode, l: Labels, protocolName: (slug: string) => string):
     s.append(h('h3', l['protocols.usedBy']), ul);
   }
   const link = h('a', l['compare.codePage'] + ' ' + c.code);
-  link.href = new URL(c.url).pathname;
+  // codes.json gives the English page; the reader stays in the page's language.
+  link.href = localePath(new URL(c.url).pathname, documentLocale());
   s.append(h('p'));
   s.lastElementChild!.append(link);
   return s;
@@ -100,7 +102,7 @@ export async function activate(root: HTMLElement): Promise<void> {
   const [a, b] = [Number(ra), Number(rb)].sort((x, y) => x - y) as [number, number];
   const doc = (await (await fetch('/codes.json')).json()) as CodesJson;
   if (doc.pairs.some((p) => p.a === a && p.b === b)) {
-    location.replace(comparePath(a, b));
+    location.replace(comparePath(a, b, documentLocale()));
     return;
   }
   const find = (n: number): AnyCode | undefined =>

@@ -6,6 +6,7 @@
 import { decode } from './decode.ts';
 import { decodeTargets, targetFor } from '../model/codeTarget.ts';
 import { DECODER_INDEX_PATH } from '../routing/routes.ts';
+import { documentLocale, localePath } from '../i18n/localePaths.ts';
 import type { DecoderEntry } from './decoderIndex.ts';
 import { fill } from '../i18n/fill.ts';
 import type { DecoderLabels } from './decoderLabels.ts';
@@ -42,7 +43,7 @@ async function run(root: HTMLElement): Promise<void> {
       const page = result.code === null ? undefined : targetFor(result.code, targets.codes, targets.ranges);
       if (page) {
         const link = document.createElement('a');
-        link.href = page.path;
+        link.href = localePath(page.path, documentLocale());
         link.textContent = fill(WSCC_LABELS['decode.open'], { code: page.label });
         heading.append(' ', link);
       }

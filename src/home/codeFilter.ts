@@ -29,7 +29,9 @@ export function wireCodeFilter(): void {
         : undefined;
     if (target) {
       const link = document.createElement('a');
-      link.href = target.path;
+      // The filter is on the home page, the root of its locale's paths: relative to it, the
+      // English path is the page's locale's (importing localePath would split a chunk fetched on load).
+      link.href = `.${target.path}`;
       link.textContent = `${status.dataset['goto'] ?? ''} ${target.label}`;
       status.append(' ', link);
     }

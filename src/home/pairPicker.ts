@@ -1,4 +1,4 @@
-import { localePath } from '../i18n/localePaths.ts';
+import { documentLocale, localePath } from '../i18n/localePaths.ts';
 import { comparePath } from '../routing/routes.ts';
 import { pairSlug } from '../routing/routes.ts';
 
@@ -16,7 +16,8 @@ export function wirePairPicker(): void {
         return;
       }
       const hasPage = (form.dataset['static'] ?? '').split(' ').includes(pairSlug(a, b));
-      location.assign(hasPage ? comparePath(a, b) : localePath(`/compare/?a=${a}&b=${b}`));
+      const locale = documentLocale();
+      location.assign(hasPage ? comparePath(a, b, locale) : localePath(`/compare/?a=${a}&b=${b}`, locale));
     });
   }
 }

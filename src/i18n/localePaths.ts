@@ -23,6 +23,11 @@ export function toLocale(value: string | undefined): Locale {
   return LOCALES.find((l) => l === value) ?? DEFAULT_LOCALE;
 }
 
+/** In the browser: the locale of the page being shown, from `<html lang>`. */
+export function documentLocale(): Locale {
+  return toLocale(document.documentElement.lang);
+}
+
 /** A site path without its locale prefix, with the locale it was in: the inverse of `localePath`. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   const prefixed = LOCALES.find((l) => l !== DEFAULT_LOCALE && (pathname === `/${l}` || pathname.startsWith(`/${l}/`)));

@@ -3,6 +3,7 @@ import { targetFor, type Targets } from '../model/codeTarget.ts';
 import { decode } from '../decoder/decode.ts';
 import type { DecoderEntry } from '../decoder/decoderIndex.ts';
 import { DECODER_INDEX_PATH, TARGETS_PATH } from '../routing/routes.ts';
+import { documentLocale, localePath } from '../i18n/localePaths.ts';
 import type { SearchLabels } from './searchLabels.ts';
 import { normalisePastedLine } from '../observations/normaliseMessage.ts';
 
@@ -165,7 +166,9 @@ function resultItem(href: string, title: string, detail?: Node | string): HTMLLI
 /** A "Go to" result for code `n`: its code page, or its range's page when it has none; `detail` says why. */
 function goTo(n: number, detail: string, { codes, ranges }: Targets): HTMLLIElement[] {
   const target = targetFor(n, codes, ranges);
-  return target ? [resultItem(target.path, `${WSCC_LABELS['search.goto']} ${target.label}`, detail)] : [];
+  return target
+    ? [resultItem(localePath(target.path, documentLocale()), `${WSCC_LABELS['search.goto']} ${target.label}`, detail)]
+    : [];
 }
 
 /** A bare number goes straight to its code page, or to its range's page when it has none. */
