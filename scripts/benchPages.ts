@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, measureSite } from '../src/build/pageWeights.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/localePaths.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;
@@ -80,6 +81,30 @@ const rows = [
     kb(BUDGETS.comparePageHtml),
     w.comparePages.median <= BUDGETS.comparePageHtml,
   ),
+  // Every other edition's pages, under the same budgets.
+  ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((locale) => {
+    const { codePages, comparePages } = w.editions[locale];
+    return [
+      row(
+        `/${locale}/ code page HTML, gz (max of ${codePages.count})`,
+        kb(codePages.max),
+        kb(BUDGETS.codePageHtml),
+        codePages.max <= BUDGETS.codePageHtml,
+      ),
+      row(
+        `/${locale}/ code page HTML, gz (median)`,
+        kb(codePages.median),
+        kb(BUDGETS.codePageHtml),
+        codePages.median <= BUDGETS.codePageHtml,
+      ),
+      row(
+        `/${locale}/ compare page HTML, gz (max of ${comparePages.count})`,
+        kb(comparePages.max),
+        kb(BUDGETS.comparePageHtml),
+        comparePages.max <= BUDGETS.comparePageHtml,
+      ),
+    ];
+  }),
   row('CSS, gz, all stylesheets', kb(w.cssTotal), kb(BUDGETS.cssTotal), w.cssTotal <= BUDGETS.cssTotal),
   row('JS fetched on load, worst page', `${w.jsOnLoad} B`, `${BUDGETS.jsOnLoad} B`, w.jsOnLoad <= BUDGETS.jsOnLoad),
   row(
@@ -89,7 +114,11 @@ const rows = [
     w.inlineScriptMax <= BUDGETS.inlineScript,
   ),
 ];
-console.log(`\nLargest code page: ${w.codePages.maxPage}; largest compare page: ${w.comparePages.maxPage}\n`);
+for (const locale of LOCALES) {
+  const { codePages, comparePages } = w.editions[locale];
+  console.log(`${locale}: largest code page ${codePages.maxPage}; largest compare page ${comparePages.maxPage}`);
+}
+console.log('');
 const widths = [44, 12, 10, 6];
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(['Measure', 'Value', 'Budget', 'OK']));

@@ -50,6 +50,12 @@ export const PAGE_KINDS = {
   api: apiPath(),
   /** The not-found page. */
   notFound: '/404.html',
+  /** The Korean home page. */
+  koHome: homePath('ko'),
+  /** A standard code's page in Korean. */
+  koCode: codePath(1006, 'ko'),
+  /** A hand-written comparison in Korean. */
+  koCompare: comparePath(1006, 1015, 'ko'),
 } as const;
 
 /** A page kind's name. */

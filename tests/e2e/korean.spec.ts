@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { t } from '../../src/i18n/locale.ts';
+import { LOCALE_NAMES } from '../../src/i18n/localePaths.ts';
+import { codePath, comparePath } from '../../src/routing/routes.ts';
+
+/** Search from a page in `start`'s language; the result paths, best first. */
+async function search(page: Page, start: string, query: string): Promise<string[]> {
+  await page.goto(start);
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: t('search.label', start.startsWith('/ko/') ? 'ko' : 'en') });
+  await expect(input).toBeFocused();
+  await input.fill(query);
+  await expect(page.locator('#search-results a').first()).toBeVisible();
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+// The issue's queries, each with the code page it must find in the top 3.
+const KOREAN_QUERIES = [
+  ['비정상 종료', 1006],
+  ['인증서', 1015],
+  ['서버 재시작', 1012],
+  ['메시지가 너무 큼', 1009],
+] as const;
+
+for (const [query, code] of KOREAN_QUERIES) {
+  test(`Korean search: "${query}" finds ${codePath(code, 'ko')} in the top 3, and only Korean pages`, async ({
+    page,
+  }) => {
+    const results = await search(page, codePath(1000, 'ko'), query);
+    const rank = results.indexOf(codePath(code, 'ko'));
+    expect(rank, results.join(' ')).toBeGreaterThanOrEqual(0);
+    expect(rank, results.join(' ')).toBeLessThan(3);
+    expect(results.filter((p) => !p.startsWith('/ko/'))).toEqual([]);
+  });
+}
+
+test('English search finds only English pages', async ({ page }) => {
+  const results = await search(page, codePath(1000), 'abnormal');
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.filter((p) => p.startsWith('/ko/'))).toEqual([]);
+});
+
+test('a bare number searched on a Korean page leads to the Korean code page', async ({ page }) => {
+  const results = await search(page, codePath(1000, 'ko'), '1006');
+  expect(results[0]).toBe(codePath(1006, 'ko'));
+});
+
+for (const [english, korean] of [
+  [codePath(1006), codePath(1006, 'ko')],
+  [comparePath(1006, 1015), comparePath(1006, 1015, 'ko')],
+]) {
+  test(`the language switch goes from ${english} to ${korean} and back`, async ({ page }) => {
+    await page.goto(english!);
+    await page.getByRole('link', { name: LOCALE_NAMES.ko, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${korean}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.getByRole('link', { name: LOCALE_NAMES.en, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${english}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+}
+
+test('the pair picker on the Korean home page stays in Korean', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.getByLabel(t('picker.first', 'ko')).selectOption('1015');
+  await page.getByLabel(t('picker.second', 'ko')).selectOption('1006');
+  await page.getByRole('button', { name: t('picker.go', 'ko') }).click();
+  await expect(page).toHaveURL(new RegExp(`${comparePath(1006, 1015, 'ko')}$`));
+});
