@@ -11,7 +11,7 @@ import { reversedPairRedirects } from './src/routing/reversedPairRedirects.ts';
 import { SITE_ORIGIN } from './src/routing/routes.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/localePaths.ts';
 import { ogStatsIntegration } from './src/og/ogStatsIntegration.ts';
-import { notFoundPagesIntegration } from './src/i18n/notFoundPagesIntegration.ts';
+import { notFoundPagesIntegration } from './src/routing/notFoundPagesIntegration.ts';
 
 export default defineConfig({
   site: SITE_ORIGIN,

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, measureSite } from '../src/build/pageWeights.ts';
-import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/localePaths.ts';
+import { BUDGETS, measureEdition, measureSite } from '../src/build/pageWeights.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath } from '../src/i18n/localePaths.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;
@@ -83,7 +83,7 @@ const rows = [
   ),
   // Every other edition's pages, under the same budgets.
   ...LOCALES.filter((l) => l !== DEFAULT_LOCALE).flatMap((locale) => {
-    const { codePages, comparePages } = w.editions[locale];
+    const { codePages, comparePages } = measureEdition(dist, localePath('/', locale).slice(1));
     return [
       row(
         `/${locale}/ code page HTML, gz (max of ${codePages.count})`,
@@ -115,7 +115,7 @@ const rows = [
   ),
 ];
 for (const locale of LOCALES) {
-  const { codePages, comparePages } = w.editions[locale];
+  const { codePages, comparePages } = measureEdition(dist, localePath('/', locale).slice(1));
   console.log(`${locale}: largest code page ${codePages.maxPage}; largest compare page ${comparePages.maxPage}`);
 }
 console.log('');

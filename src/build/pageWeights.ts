@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { INLINE_SCRIPT, walk } from './files.ts';
-import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from '../i18n/localePaths.ts';
 
 /** Budgets in bytes, gzipped. */
 export const BUDGETS = {
@@ -44,10 +43,8 @@ export interface EditionWeights {
   comparePages: GroupWeight;
 }
 
-/** Everything the page budgets are about, measured from a built `dist/`. */
+/** Everything the page budgets are about, measured from a built `dist/`; the page groups are the root edition's. */
 export interface SiteWeights extends EditionWeights {
-  /** The same groups in every locale's edition (the top-level ones are the default locale's). */
-  editions: Record<Locale, EditionWeights>;
   /** Gzipped CSS, all stylesheets together. */
   cssTotal: number;
   /** Gzipped bytes of scripts a page fetches on load (`<script src>` and module preloads), worst page. */
@@ -70,25 +67,30 @@ function group(sizes: [string, number][]): GroupWeight {
   };
 }
 
+/**
+ * Measure the code and comparison pages of one edition of a built site: the
+ * one under `prefix` (`ko/`), or the root one for `''`.
+ */
+export function measureEdition(dist: string, prefix: string): EditionWeights {
+  const sizeOf = (f: string) => gzSize(readFileSync(path.join(dist, prefix, f)));
+  const own = walk(path.join(dist, prefix));
+  const codePages = own.filter((f) => /^codes\/\d+\/index\.html$/.test(f));
+  const comparePages = own.filter((f) => {
+    const m = /^compare\/(\d+)-vs-(\d+)\/index\.html$/.exec(f);
+    return m !== null && Number(m[1]) < Number(m[2]);
+  });
+  return {
+    codePages: group(codePages.map((f) => [prefix + f, sizeOf(f)])),
+    comparePages: group(comparePages.map((f) => [prefix + f, sizeOf(f)])),
+  };
+}
+
 /** Measure a built site. */
 export function measureSite(dist: string): SiteWeights {
   const files = walk(dist);
   const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
   const sizeOf = (f: string) => gzSize(readFileSync(path.join(dist, f)));
-  const edition = (locale: Locale): EditionWeights => {
-    const prefix = localePath('/', locale).slice(1);
-    const own = html.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
-    const codePages = own.filter((f) => /^codes\/\d+\/index\.html$/.test(f));
-    const comparePages = own.filter((f) => {
-      const m = /^compare\/(\d+)-vs-(\d+)\/index\.html$/.exec(f);
-      return m !== null && Number(m[1]) < Number(m[2]);
-    });
-    return {
-      codePages: group(codePages.map((f) => [prefix + f, sizeOf(prefix + f)])),
-      comparePages: group(comparePages.map((f) => [prefix + f, sizeOf(prefix + f)])),
-    };
-  };
-  const editions = Object.fromEntries(LOCALES.map((l) => [l, edition(l)])) as Record<Locale, EditionWeights>;
+
   const css = files.filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
   let jsOnLoad = 0;
   let inlineScriptMax = 0;
@@ -108,8 +110,7 @@ export function measureSite(dist: string): SiteWeights {
     }
   }
   return {
-    ...editions[DEFAULT_LOCALE],
-    editions,
+    ...measureEdition(dist, ''),
     cssTotal: css.reduce((sum, f) => sum + sizeOf(f), 0),
     jsOnLoad,
     pagesFetchingJs,

@@ -5,7 +5,7 @@
  * the tests can all use it; the static paths built from the content are in
  * `src/model/staticPaths.ts`.
  */
-import { localePath, type Locale } from '../i18n/localePaths.ts';
+import { localePath, splitLocale, type Locale } from '../i18n/localePaths.ts';
 
 /** The site's canonical origin: canonical links, share cards, the sitemap and `llms.txt` are absolute to it. */
 export const SITE_ORIGIN = 'https://websocket-close-codes.dev';
@@ -115,6 +115,11 @@ export function stackPath(id: string, locale?: Locale): string {
 /** Path of the not-found page, which the server answers every unknown path in `locale` with. */
 export function notFoundPath(locale?: Locale): string {
   return localePath('/404.html', locale);
+}
+
+/** The not-found page for an unknown `pathname`: the one in the path's locale. */
+export function notFoundPathFor(pathname: string): string {
+  return notFoundPath(splitLocale(pathname).locale);
 }
 
 /** Where Astro renders a not-found page (`Astro.url.pathname`), before the build moves it to `notFoundPath`. */

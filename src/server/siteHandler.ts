@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
-import { canonicalComparison, notFoundPath } from '../routing/routes.ts';
-import { LOCALES, splitLocale } from '../i18n/localePaths.ts';
+import { canonicalComparison, notFoundPathFor } from '../routing/routes.ts';
 import { replyJson } from '../http/reply.ts';
 import {} from '../demo/validateRequest.ts';
 import { MALFORMED_TARGET } from '../http/requestTarget.ts';
@@ -22,13 +21,14 @@ const HASHED_ASSET = /^\/_astro\//;
  * GET and HEAD; a `Range` header is checked before sirv sees it.
  */
 export function createSiteHandler(distDir: string): Handler {
-  // Each locale's not-found page, for the unknown paths under its prefix.
-  const notFoundPages = new Map(
-    LOCALES.map((locale) => {
-      const page = path.join(distDir, notFoundPath(locale));
-      return [locale, existsSync(page) ? readFileSync(page) : Buffer.from('Not found')];
-    }),
-  );
+  // Each locale's not-found page, read on first use, for the unknown paths under its prefix.
+  const notFoundPages = new Map<string, Buffer>();
+  const notFound = (pathname: string): Buffer => {
+    const file = path.join(distDir, notFoundPathFor(pathname));
+    let page = notFoundPages.get(file);
+    if (!page) notFoundPages.set(file, (page = existsSync(file) ? readFileSync(file) : Buffer.from('Not found')));
+    return page;
+  };
   const serve = sirv(distDir, {
     etag: true,
     gzip: true,
@@ -59,7 +59,7 @@ export function createSiteHandler(distDir: string): Handler {
     }
     serve(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFoundPages.get(splitLocale(url.pathname).locale));
+      res.end(notFound(url.pathname));
     });
   };
 }

@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_LOCALE, LOCALES } from './localePaths.ts';
-import { NOT_FOUND_RENDERED, notFoundPath } from '../routing/routes.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/localePaths.ts';
+import { NOT_FOUND_RENDERED, notFoundPath } from './routes.ts';
 
 /**
  * Moves each locale's not-found page from where Astro writes it
