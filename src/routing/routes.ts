@@ -161,6 +161,7 @@ export const routeParams = {
  * redirect stubs, the server's 301 and the sitemap filter.
  */
 export function canonicalComparison(pathname: string): string | undefined {
-  const pair = parsePairSlug(/^\/compare\/([^/]+)\/?$/.exec(pathname)?.[1] ?? '');
-  return pair && pair.x > pair.y ? comparePath(pair.x, pair.y) : undefined;
+  const { locale, path } = splitLocale(pathname);
+  const pair = parsePairSlug(/^\/compare\/([^/]+)\/?$/.exec(path)?.[1] ?? '');
+  return pair && pair.x > pair.y ? comparePath(pair.x, pair.y, locale) : undefined;
 }

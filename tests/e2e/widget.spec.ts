@@ -6,9 +6,15 @@ import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { SCENARIOS, type Scenario } from '../../src/scenarios/catalog.ts';
 import { DIST, htmlFiles, page as builtPage, pathOf } from '../support/dist.ts';
+import { DEFAULT_LOCALE, splitLocale } from '../../src/i18n/localePaths.ts';
 
 const buttonOf = (s: Scenario) => (s.custom ? `button[data-custom="${s.id}"]` : `button[data-scenario="${s.id}"]`);
-const html = new Map(htmlFiles().map((f) => [f, readFileSync(`${DIST}${f}`, 'utf8')]));
+// The English pages: the assertions read the English UI strings.
+const html = new Map(
+  htmlFiles()
+    .filter((f) => splitLocale(pathOf(f)).locale === DEFAULT_LOCALE)
+    .map((f) => [f, readFileSync(`${DIST}${f}`, 'utf8')]),
+);
 
 /** Where each scenario's button lives, read from the build: the first page that has it. */
 function pageOf(s: Scenario): string {

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type RunningServer } from '../support/startServer.ts';
 import { requireBuild } from '../support/dist.ts';
+import { t } from '../../src/i18n/locale.ts';
 
 let server: RunningServer;
 before(async () => {
@@ -19,6 +20,20 @@ test('reversed comparison URLs answer 301 to the canonical order', async () => {
   assert.equal(res.headers.get('location'), '/compare/1006-vs-1015/');
   const canonical = await get('/compare/1006-vs-1015/');
   assert.equal(canonical.status, 200);
+  // The Korean edition has no redirect stubs; the server answers its reversed URLs alike.
+  const korean = await get('/ko/compare/1015-vs-1006/');
+  assert.equal(korean.status, 301);
+  assert.equal(korean.headers.get('location'), '/ko/compare/1006-vs-1015/');
+});
+
+test('unknown paths under /ko/ answer 404 with the Korean 404 page', async () => {
+  for (const path of ['/ko/codes/9999/', '/ko/nope']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    const html = await res.text();
+    assert.match(html, /<html lang="ko">/, path);
+    assert.ok(html.includes(t('notFound.title', 'ko')), path);
+  }
 });
 
 test('unknown codes and paths answer 404 with the 404 page', async () => {
