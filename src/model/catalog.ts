@@ -64,7 +64,7 @@ async function load(locale: Locale): Promise<Catalog> {
   ) =>
     entries.map((e) => {
       errors.push(...checkProse(e.file, e.data));
-      const rendered = renderProse(e.file, localised(collection, e.file, e.data, locale), lab);
+      const rendered = renderProse(e.file, localised(collection, e.file, e.data, locale), lab, locale);
       errors.push(...rendered.errors);
       return { ...e, data: rendered.data };
     });

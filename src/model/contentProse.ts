@@ -6,6 +6,7 @@
 import type { LabData } from '../observations/labIndex.ts';
 import { checkObservedRefs, renderObservedProse, withoutObservedRefs } from '../observations/observedProse.ts';
 import { lintClaims } from './claimLint.ts';
+import type { Locale } from '../i18n/localePaths.ts';
 
 /** Fields that hold no prose: addresses and the search phrases people type. */
 const NOT_PROSE = new Set(['url', 'keywords']);
@@ -41,12 +42,12 @@ export function checkProse(file: string, data: unknown): string[] {
   return errors;
 }
 
-/** The entry with every `{obs:…}` reference rendered from `lab`; errors name the file and field. */
-export function renderProse<T>(file: string, data: T, lab: LabData): { data: T; errors: string[] } {
+/** The entry with every `{obs:…}` reference rendered from `lab` in `locale`; errors name the file and field. */
+export function renderProse<T>(file: string, data: T, lab: LabData, locale: Locale): { data: T; errors: string[] } {
   const errors: string[] = [];
   const rendered = mapStrings(data, (text, path) => {
     try {
-      return renderObservedProse(text, lab);
+      return renderObservedProse(text, lab, locale);
     } catch (error) {
       errors.push(`${file}: field "${path}": ${(error as Error).message}`);
       return text;

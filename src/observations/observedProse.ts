@@ -15,6 +15,7 @@ import { scenarioById } from '../scenarios/catalog.ts';
 import { CLIENT_IDS, shortClientName, type ClientId } from './clientIds.ts';
 import type { Cell, LabData } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
+import { fill, t, type Locale } from '../i18n/locale.ts';
 
 /** The fields a reference can describe. */
 export const OBSERVED_FIELDS = ['code', 'wasClean', 'error', 'wire'] as const;
@@ -67,44 +68,41 @@ export function checkObservedRefs(text: string): string[] {
   return problems;
 }
 
-/** One outcome's value for a field, as words. */
-function valueOf(field: ObservedField, o: Outcome): string {
+/** One outcome's value for a field, as words in `locale`. */
+function valueOf(field: ObservedField, o: Outcome, locale: Locale): string {
   switch (field) {
     case 'code':
-      return o.code === null ? 'no close code' : String(o.code);
+      return o.code === null ? t('obs.noCode', locale) : String(o.code);
     case 'wasClean':
-      return o.wasClean === null ? 'no `wasClean`' : `\`wasClean\` ${o.wasClean}`;
+      return o.wasClean === null ? t('obs.noWasClean', locale) : fill(t('obs.wasClean', locale), { value: o.wasClean });
     case 'error':
-      return o.events.includes('error') ? 'an `error` event' : 'no `error` event';
+      return o.events.includes('error') ? t('obs.error', locale) : t('obs.noError', locale);
     case 'wire':
-      return o.serverReceived ? `a Close frame with ${o.serverReceived.code}` : 'no Close frame';
+      return o.serverReceived ? fill(t('obs.wire', locale), { code: o.serverReceived.code }) : t('obs.noWire', locale);
   }
 }
 
-const VERBS: Record<ObservedField, [singular: string, plural: string]> = {
-  code: ['reports', 'report'],
-  wasClean: ['reports', 'report'],
-  error: ['fires', 'fire'],
-  wire: ['sends', 'send'],
-};
-
 /** A cell's value for a field: one value, or each value with its share of the runs when runs disagree. */
-function cellValue(field: ObservedField, cell: Cell): string {
+function cellValue(field: ObservedField, cell: Cell, locale: Locale): string {
   const counts = new Map<string, number>();
   for (const o of cell.observation.outcomes)
-    counts.set(valueOf(field, o), (counts.get(valueOf(field, o)) ?? 0) + o.count);
+    counts.set(valueOf(field, o, locale), (counts.get(valueOf(field, o, locale)) ?? 0) + o.count);
   if (counts.size === 1) return [...counts.keys()][0]!;
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([v, n]) => `${v} in ${n} of ${cell.runs} runs`);
-  return `${list(parts)} (unstable)`;
+  const parts = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, count]) => fill(t('obs.share', locale), { value, count, runs: cell.runs }));
+  return fill(t('obs.unstable', locale), { values: list(parts, locale) });
 }
 
-/** "a, b and c". */
-function list(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a, b and c", joined as `locale` joins a list. */
+function list(items: readonly string[], locale: Locale): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')}${t('obs.lastJoin', locale)}${items.at(-1)}`;
 }
 
-/** Render one reference from the data; throws when the scenario has no measurement for the clients asked. */
-export function renderObservedRef(ref: ObservedRef, data: LabData): string {
+/** Render one reference from the data in `locale`; throws when the scenario has no measurement for the clients asked. */
+export function renderObservedRef(ref: ObservedRef, data: LabData, locale: Locale): string {
   const row = data.cells.get(ref.scenario);
   const wanted = ref.clients.length ? ref.clients : data.clients.map((c) => c.id);
   const cells = wanted.map((id) => row?.get(id)).filter((c): c is Cell => c !== undefined);
@@ -114,15 +112,20 @@ export function renderObservedRef(ref: ObservedRef, data: LabData): string {
     );
   const groups = new Map<string, string[]>();
   for (const cell of cells) {
-    const value = cellValue(ref.field, cell);
+    const value = cellValue(ref.field, cell, locale);
     groups.set(value, [...(groups.get(value) ?? []), shortClientName(cell.client.id, cell.client.version)]);
   }
   return [...groups]
-    .map(([value, names]) => `${list(names)} ${VERBS[ref.field][names.length === 1 ? 0 : 1]} ${value}`)
+    .map(([value, names]) =>
+      fill(t(names.length === 1 ? `obs.one.${ref.field}` : `obs.many.${ref.field}`, locale), {
+        clients: list(names, locale),
+        value,
+      }),
+    )
     .join('; ');
 }
 
-/** `text` with every reference rendered from the data. */
-export function renderObservedProse(text: string, data: LabData): string {
-  return text.replace(REF, (raw) => renderObservedRef(findObservedRefs(raw)[0]!, data));
+/** `text` with every reference rendered from the data, in `locale`. */
+export function renderObservedProse(text: string, data: LabData, locale: Locale): string {
+  return text.replace(REF, (raw) => renderObservedRef(findObservedRefs(raw)[0]!, data, locale));
 }

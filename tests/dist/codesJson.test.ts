@@ -20,7 +20,7 @@ test('/codes.json matches the schema and the content, with derived facts right',
   assert.equal(doc.version, CODES_JSON_VERSION);
   // The published text is the content with its {obs:} references rendered from the measurements.
   const lab = indexObservations(readObservations());
-  const content = loadCodes().map((c) => renderProse(c.file, c.data, lab).data);
+  const content = loadCodes().map((c) => renderProse(c.file, c.data, lab, 'en').data);
   assert.equal(doc.codes.length, content.length);
   for (const entry of doc.codes) {
     const { range, fromPageClose, url, meanings: _meanings, stacks: names, ...stored } = entry;

@@ -6,6 +6,7 @@ import { findObservedRefs, renderObservedRef } from '../../src/observations/obse
 import { walkStrings } from '../../src/model/contentProse.ts';
 import { readCollection, readObservations } from '../../src/model/readContent.ts';
 import { DIST, htmlFiles, page, requireBuild } from '../support/dist.ts';
+import { LOCALES, localePath } from '../../src/i18n/localePaths.ts';
 
 before(requireBuild);
 const lab = indexObservations(readObservations());
@@ -19,23 +20,25 @@ const pages = {
   protocols: (_: unknown, file: string) => `protocols/${file.replace(/^.*\/|\.yaml$/g, '')}/index.html`,
 };
 
-test('every {obs:} reference in the content renders from the data on its page', () => {
+test('every {obs:} reference in the content renders from the data on its page, in every language', () => {
   let checked = 0;
-  for (const dir of ['codes', 'pairs', 'ranges', 'protocols'] as const) {
-    for (const { file, data } of readCollection(dir)) {
-      const html = pages[dir](data as never, file);
-      const text = plain(page(html).text);
-      walkStrings(data, (value, path) => {
-        for (const ref of findObservedRefs(value)) {
-          checked++;
-          assert.ok(
-            text.includes(plain(renderObservedRef(ref, lab))),
-            `${file} ${path}: ${ref.raw} is not rendered on ${html}`,
-          );
-        }
-      });
+  for (const locale of LOCALES)
+    for (const dir of ['codes', 'pairs', 'ranges', 'protocols'] as const) {
+      for (const { file, data } of readCollection(dir)) {
+        // A translation keeps the English references (tests/unit/translations.test.ts), rendered in its language.
+        const html = localePath('/', locale).slice(1) + pages[dir](data as never, file);
+        const text = plain(page(html).text);
+        walkStrings(data, (value, path) => {
+          for (const ref of findObservedRefs(value)) {
+            checked++;
+            assert.ok(
+              text.includes(plain(renderObservedRef(ref, lab, locale))),
+              `${file} ${path}: ${ref.raw} is not rendered on ${html}`,
+            );
+          }
+        });
+      }
     }
-  }
   assert.ok(checked > 0, 'the content has observation references');
   console.log(`${checked} observation references rendered`);
 });

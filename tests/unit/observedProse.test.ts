@@ -13,7 +13,7 @@ const nameOf = (id: string) => {
 };
 
 test('a reference groups clients by what they reported, in display order, from the committed data', () => {
-  const text = renderObservedProse('Measured: {obs:tls-untrusted}.', lab);
+  const text = renderObservedProse('Measured: {obs:tls-untrusted}.', lab, 'en');
   const groups = new Map<string, string[]>();
   for (const client of lab.clients) {
     const cell = lab.cells.get('tls-untrusted')!.get(client.id)!;
@@ -33,14 +33,17 @@ test('a reference groups clients by what they reported, in display order, from t
 test('a client filter and each field render', () => {
   const [ref] = findObservedRefs('{obs:server-drop-tcp:error@chromium,ws}');
   assert.deepEqual(ref!.clients, ['chromium', 'ws']);
-  const text = renderObservedRef(ref!, lab);
+  const text = renderObservedRef(ref!, lab, 'en');
   assert.match(text, new RegExp(`^${nameOf('chromium')}`));
   assert.match(text, /(fires|fire) (an|no) `error` event/);
   assert.match(
-    renderObservedProse('{obs:client-close-nocode:wire@node}', lab),
+    renderObservedProse('{obs:client-close-nocode:wire@node}', lab, 'en'),
     /sends (a Close frame with \d+|no Close frame)$/,
   );
-  assert.match(renderObservedProse('{obs:server-empty-close:wasClean@ws}', lab), /reports `wasClean` (true|false)$/);
+  assert.match(
+    renderObservedProse('{obs:server-empty-close:wasClean@ws}', lab, 'en'),
+    /reports `wasClean` (true|false)$/,
+  );
 });
 
 test('an unstable cell renders every outcome with its count, marked unstable', () => {
@@ -52,7 +55,7 @@ test('an unstable cell renders every outcome with its count, marked unstable', (
     { ...cell.outcomes[0]!, count: 2, code: 1006 },
     { ...cell.outcomes[0]!, count: 1, code: 1015 },
   ];
-  const text = renderObservedProse('{obs:tls-untrusted@ws}', indexObservations(edited));
+  const text = renderObservedProse('{obs:tls-untrusted@ws}', indexObservations(edited), 'en');
   assert.equal(text, `${nameOf('ws')} reports 1006 in 2 of 3 runs and 1015 in 1 of 3 runs (unstable)`);
 });
 
@@ -61,5 +64,5 @@ test('a reference to a scenario nobody measured throws, naming it', () => {
     ...f,
     results: f.results.filter((r) => r.scenario !== 'server-close-1000'),
   }));
-  assert.throws(() => renderObservedProse('{obs:server-close-1000}', indexObservations(without)), /server-close-1000/);
+  assert.throws(() => renderObservedProse('{obs:server-close-1000}', indexObservations(without), 'en'), /server-close-1000/);
 });
