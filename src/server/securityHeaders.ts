@@ -19,6 +19,12 @@ export function inlineScriptHashes(distDir: string): string[] {
   return [...hashes].sort();
 }
 
+/** Headers for an instance that serves only the demo's JSON and sockets (`DEMO_ONLY`): nothing may load or frame it. */
+export const DEMO_ONLY_SECURITY_HEADERS: Record<string, string> = {
+  ...BASE_SECURITY_HEADERS,
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
 /** Builds the headers for a request, given where the demo's extra sockets live. */
 export function createSecurityHeaders(
   scriptHashes: readonly string[],
