@@ -20,6 +20,13 @@ export const FAIL_TIMEOUT_S = 2;
 /** Seconds nginx keeps an idle connection to an instance: a second less than Node's HTTP servers keep it. */
 const UPSTREAM_KEEPALIVE_S = Math.max(1, Math.floor(new Server().keepAliveTimeout / 1000) - 1);
 
+/**
+ * When nginx tries the next instance: a refused or timed-out connection, or the 503 of an instance that is
+ * draining, which also mark the instance failed (nginx never retries a request that is not idempotent). Any
+ * other answer, even a 502 a scenario gives on purpose, is passed through.
+ */
+const NEXT_UPSTREAM = 'error timeout http_503';
+
 /** Everything the site configuration is made of besides the deployment's settings. */
 export interface SiteConfInputs {
   /** Absolute path of the build, with a trailing slash. */
@@ -67,7 +74,7 @@ export function renderSiteConf(config: DeployConfig, { distDir, rules, idleMs, a
       indent,
     );
   const socketTimeout = `${Math.ceil(idleMs / 1000) + 10}s`;
-  const proxy = `    proxy_pass http://wscc_demo;
+  const proxy = (nextUpstream: string) => `    proxy_pass http://wscc_demo;
     proxy_http_version 1.1;
     proxy_set_header Host $http_host;
     proxy_set_header Upgrade $http_upgrade;
@@ -78,9 +85,7 @@ export function renderSiteConf(config: DeployConfig, { distDir, rules, idleMs, a
     proxy_connect_timeout 2s;
     proxy_read_timeout ${socketTimeout};
     proxy_send_timeout ${socketTimeout};
-    # A refused or timed-out connection marks the instance failed and moves on; an answer, even a 502 a
-    # scenario gives on purpose, is passed through.
-    proxy_next_upstream error timeout;
+    proxy_next_upstream ${nextUpstream};
     proxy_next_upstream_tries ${config.instances.length};
     proxy_intercept_errors off;
 ${headers({ 'Strict-Transport-Security': HSTS }, '    ')}`;
@@ -112,6 +117,8 @@ ${rules.redirects.map(([from, to]) => `  ${from} ${to};`).join('\n')}
 }
 
 upstream wscc_demo {
+  # The instances' health in memory all workers share, so they all agree on where a run goes.
+  zone wscc_demo 64k;
   # An empty key (the catalog, /healthz) goes round robin.
   hash $wscc_run_key consistent;
 ${config.instances.map((i) => `  server ${i.host}:${i.port} max_fails=${MAX_FAILS} fail_timeout=${FAIL_TIMEOUT_S}s;`).join('\n')}
@@ -188,11 +195,17 @@ ${site(rules.cacheControl.other)}
   .join('')}
 
   location /demo/ {
-${proxy}
+${proxy(NEXT_UPSTREAM)}
+  }
+
+  # A run's record lives where its socket went. That is the instance its id hashes to, unless that one was
+  # failing when the socket came and is back now: then the others are asked, in turn, before a 404.
+  location /demo/runs/ {
+${proxy(`${NEXT_UPSTREAM} http_404`)}
   }
 
   location = /healthz {
-${proxy}
+${proxy(NEXT_UPSTREAM)}
   }
 }
 `;

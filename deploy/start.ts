@@ -121,15 +121,18 @@ console.log(
 let restarting: Promise<void> = Promise.resolve();
 process.on('SIGHUP', () => {
   restarting = restarting.then(async () => {
-    for (const instance of config.instances) {
+    // Instances that are down first: stopping a live one while another is down could leave none.
+    const isDown = (i: (typeof config.instances)[number]) => running.get(nameOf(i))?.child.exitCode !== null;
+    const order = [...config.instances.filter(isDown), ...config.instances.filter((i) => !isDown(i))];
+    for (const instance of order) {
       const old = running.get(nameOf(instance));
       if (old) await stopInstance(old);
       if (stopping) return;
       const fresh = await start(instance);
       console.log(`${COMMAND}: restarted demo ${nameOf(instance)} (pid ${fresh.child.pid})`);
-      // nginx sends it nothing until its failures from the restart are FAIL_TIMEOUT_S old; until then, stopping
-      // the next one could leave no instance to send a run to.
-      await new Promise((resolve) => setTimeout(resolve, FAIL_TIMEOUT_S * 1000));
+      // nginx sends it nothing until its failures from the restart are FAIL_TIMEOUT_S old (nginx counts in whole
+      // seconds, hence the margin); stopping the next one before then could leave no instance for a run.
+      await new Promise((resolve) => setTimeout(resolve, (FAIL_TIMEOUT_S + 2) * 1000));
     }
     console.log(`${COMMAND}: rolling restart done`);
   });

@@ -1,14 +1,15 @@
 /**
- * The site on a static host and the demo elsewhere. A plain static server serves the build from one origin with
- * the widget pointed at a demo-only instance on another (what a build with PUBLIC_DEMO_ORIGIN does: TryIt.astro
- * writes it into `data-demo-origin`, which the widget reads at run time; the static server writes it instead of a
- * second build). The widget works from the listed origin; from a third, unlisted origin the browser gets no CORS
- * grant and the demo refuses the socket.
+ * The site on a static host and the demo elsewhere, as the README's "Static hosting" says: a demo-only instance
+ * on one origin, the site built with PUBLIC_DEMO_ORIGIN naming it (into a folder of its own; dist/ is left
+ * alone) and served by a plain static server from another origin, which the instance lists. The widget works
+ * there; from a third, unlisted origin the browser gets no CORS grant and the demo refuses the socket.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 import WebSocket from 'ws';
@@ -17,7 +18,8 @@ import { makeRunId } from '../../src/scenarios/runIds.ts';
 import { freePort } from '../../src/build/freePort.ts';
 import { t as ui } from '../../src/i18n/locale.ts';
 import { startServer, type RunningServer } from '../support/startServer.ts';
-import { DIST, fileForPath, requireBuild } from '../support/dist.ts';
+import { requireBuild } from '../support/dist.ts';
+import { ROOT } from '../support/content.ts';
 import { BROWSER_MISSING, launchChromium, request } from '../support/deployment.ts';
 import { clickScenario, pageOf } from '../support/widgetPages.ts';
 
@@ -25,18 +27,11 @@ let demo: RunningServer;
 const statics: Server[] = [];
 let site = '';
 let unlisted = '';
+let built = '';
 
-/** A static host over the build on `port`, whose pages send the widget to `demoOrigin`; its origin. */
-async function staticHost(port: number, demoOrigin: string): Promise<string> {
-  const files = sirv(DIST, { dev: true });
-  const server = createServer((req, res) => {
-    const file = fileForPath(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!file?.endsWith('.html')) return files(req, res);
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(
-      readFileSync(path.join(DIST, file), 'utf8').replaceAll('data-demo-origin=""', `data-demo-origin="${demoOrigin}"`),
-    );
-  });
+/** A plain static server over `dir` on `port`; its origin. */
+async function staticHost(dir: string, port: number): Promise<string> {
+  const server = createServer(sirv(dir, { dev: true }));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   statics.push(server);
   return `http://127.0.0.1:${port}`;
@@ -45,7 +40,7 @@ async function staticHost(port: number, demoOrigin: string): Promise<string> {
 before(async () => {
   if (BROWSER_MISSING) return;
   requireBuild();
-  // The demo lists the site's origin, so the site's port is chosen first.
+  // The demo lists the site's origin, and the build names the demo's: the site's port is chosen first.
   const sitePort = await freePort();
   demo = await startServer({
     DEMO_ONLY: '1',
@@ -53,12 +48,20 @@ before(async () => {
     DEMO_ALLOWED_ORIGINS: `http://127.0.0.1:${sitePort}`,
     DEMO_LOG: '0',
   });
-  site = await staticHost(sitePort, demo.origin);
-  unlisted = await staticHost(await freePort(), demo.origin);
+  built = mkdtempSync(path.join(tmpdir(), 'wscc-static-'));
+  const build = spawnSync(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', built], {
+    cwd: ROOT,
+    env: { ...process.env, PUBLIC_DEMO_ORIGIN: demo.origin },
+    encoding: 'utf8',
+  });
+  assert.equal(build.status, 0, `astro build with PUBLIC_DEMO_ORIGIN:\n${build.stdout}\n${build.stderr}`);
+  site = await staticHost(built, sitePort);
+  unlisted = await staticHost(built, await freePort());
 });
 after(async () => {
   await demo?.stop();
   for (const s of statics) s.close();
+  if (built) rmSync(built, { recursive: true, force: true });
 });
 
 const SAME_ORIGIN_SCENARIOS = ['server-close-1000', 'client-close-1000', 'server-close-1011'];
