@@ -104,15 +104,15 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (!url.pathname.startsWith('/demo/')) return false;
     if (isDemoSitePage(url.pathname)) return false; // a static page of the site
     const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
-    const readable = run !== null || url.pathname === '/demo/scenarios.json';
-    if (readable) allowListedOrigin(req, res, listed);
-    if (readable && req.method === 'OPTIONS') return (answerPreflight(res), true);
+    const corsEndpoint = run !== null || url.pathname === '/demo/scenarios.json';
+    if (corsEndpoint) allowListedOrigin(req, res, listed);
+    if (corsEndpoint && req.method === 'OPTIONS') return (answerPreflight(res), true);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       replyJson(
         res,
         405,
         { error: 'method-not-allowed', detail: 'The demo answers GET only.' },
-        { Allow: readable ? CORS_METHODS : 'GET, HEAD' },
+        { Allow: corsEndpoint ? CORS_METHODS : 'GET, HEAD' },
       );
       return true;
     }

@@ -34,8 +34,8 @@ export function createSecurityHeaders(
     const csp = [
       "default-src 'self'",
       `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-      // Shiki colours tokens with style attributes.
-      "style-src 'self' 'unsafe-inline'",
+      // No inline styles: pages carry no style attributes or <style> elements (tests/dist/codeHighlight.test.ts).
+      "style-src 'self'",
       "img-src 'self' data:",
       `connect-src 'self' ${connectExtra(hostname).join(' ')}`.trim(),
       "worker-src 'self' blob:",

@@ -29,11 +29,12 @@ test('/healthz answers 200 {"status":"ok"} uncached, to GET and HEAD, with no Ho
 });
 
 /** Write `text` on `socket` and resolve with everything the server sends until it closes the connection. */
-function exchange(socket: Socket, text: string): Promise<string> {
+async function exchange(socket: Socket, text: string): Promise<string> {
   let answer = '';
   socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
   socket.write(text);
-  return once(socket, 'close').then(() => answer);
+  await once(socket, 'close');
+  return answer;
 }
 
 /** A connection whose request has only its first headers sent: a request under way when the signal comes. */
