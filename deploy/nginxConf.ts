@@ -132,6 +132,7 @@ ${
     : `
 server {
   listen ${address(config, config.httpPort)};
+  server_name ${config.publicOrigin.hostname};
   server_tokens off;
   location / {
     return 301 ${origin}$request_uri;
