@@ -29,6 +29,7 @@ import {
 } from './instances.ts';
 import { FAIL_TIMEOUT_S, renderMainConf } from './nginxConf.ts';
 import { findNginx } from './findNginx.ts';
+import { checkNginxPorts } from './checkPorts.ts';
 import { ROOT, siteConfFor } from './renderNginxConf.ts';
 
 const COMMAND = 'deploy';
@@ -40,6 +41,7 @@ try {
   // Before the build, which can take a while: an instance's bad setting is known now.
   instanceSettings(config, process.env);
   nginxBinary = findNginx(process.env);
+  await checkNginxPorts(config);
 } catch (error) {
   exitOnConfigError(COMMAND, error);
 }
@@ -100,7 +102,7 @@ let nginx: ChildProcess;
 try {
   await Promise.all(config.instances.map(start));
 } catch (error) {
-  console.error(`${COMMAND}: ${(error as Error).message}`);
+  console.error(`${COMMAND}: ${error instanceof Error ? error.message : String(error)}`);
   await Promise.all([...running.values()].map(stopInstance));
   process.exit(1);
 }
@@ -110,7 +112,8 @@ nginx.once('exit', (code) => {
   console.error(`${COMMAND}: nginx exited with ${code}`);
   void stopAll(1);
 });
-await waitForPort(config.httpsPort, config.listen ?? '127.0.0.1');
+// nginx that exits instead (a port it cannot bind) has said why, and its exit handler stops the rest.
+if (!(await waitForPort(config.httpsPort, config.listen ?? '127.0.0.1'))) await new Promise(() => undefined);
 
 const instances = [...running.values()].map((r) => `${nameOf(r.instance)} (pid ${r.child.pid})`).join(', ');
 console.log(
@@ -139,16 +142,16 @@ process.on('SIGHUP', () => {
 });
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stopAll(0));
 
-/** Resolve once something accepts connections on `port`. */
-async function waitForPort(port: number, host: string): Promise<void> {
+/** Resolve with true once something accepts connections on `port`, with false if nginx exits first. */
+async function waitForPort(port: number, host: string): Promise<boolean> {
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const socket = connect(port, host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host);
       socket.once('connect', () => (socket.destroy(), resolve(true)));
       socket.once('error', () => resolve(false));
     });
-    if (ok) return;
-    if (nginx.exitCode !== null) return;
+    if (ok) return true;
+    if (nginx.exitCode !== null) return false;
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -20,7 +20,7 @@ import { t as ui } from '../../src/i18n/locale.ts';
 import { startServer, type RunningServer } from '../support/startServer.ts';
 import { requireBuild } from '../support/dist.ts';
 import { ROOT } from '../support/content.ts';
-import { BROWSER_MISSING, launchChromium, request } from '../support/deployment.ts';
+import { CHROMIUM_MISSING, launchChromium, request } from '../support/deployment.ts';
 import { clickScenario, pageOf } from '../support/widgetPages.ts';
 
 let demo: RunningServer;
@@ -38,7 +38,7 @@ async function staticHost(dir: string, port: number): Promise<string> {
 }
 
 before(async () => {
-  if (BROWSER_MISSING) return;
+  if (CHROMIUM_MISSING) return;
   requireBuild();
   // The demo lists the site's origin, and the build names the demo's: the site's port is chosen first.
   const sitePort = await freePort();
@@ -68,7 +68,7 @@ const SAME_ORIGIN_SCENARIOS = ['server-close-1000', 'client-close-1000', 'server
 
 test(
   'the widget on the static site runs scenarios on the demo\u2019s origin',
-  { skip: BROWSER_MISSING, timeout: 60_000 },
+  { skip: CHROMIUM_MISSING, timeout: 60_000 },
   async (t) => {
     const { browser, context } = await launchChromium();
     t.after(() => browser.close());
@@ -88,7 +88,7 @@ test(
 
 test(
   'from an unlisted origin: no CORS grant, so the widget finds no demo; and the socket is refused',
-  { skip: BROWSER_MISSING, timeout: 60_000 },
+  { skip: CHROMIUM_MISSING, timeout: 60_000 },
   async (t) => {
     const { browser, context } = await launchChromium();
     t.after(() => browser.close());
@@ -116,7 +116,7 @@ test(
 
 test(
   'the demo answers CORS for the listed origin only, and checks Origin on sockets',
-  { skip: BROWSER_MISSING },
+  { skip: CHROMIUM_MISSING },
   async () => {
     const listed = await request(`${demo.origin}/demo/scenarios.json`, { headers: { Origin: site } });
     assert.equal(listed.headers['access-control-allow-origin'], site);

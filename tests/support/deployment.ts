@@ -22,9 +22,13 @@ export const NGINX_MISSING: string | undefined = nginxPath(process.env)
   ? undefined
   : 'nginx is not installed (Debian package nginx; .ci/run installs it)';
 
-/** Why the browser tests of the deployment cannot run here, or `undefined`. */
-export const BROWSER_MISSING: string | undefined =
-  NGINX_MISSING ?? (SYSTEM_CHROMIUM ? undefined : '/usr/bin/chromium not found (Debian package chromium)');
+/** Why Chromium cannot run here, or `undefined`. */
+export const CHROMIUM_MISSING: string | undefined = SYSTEM_CHROMIUM
+  ? undefined
+  : '/usr/bin/chromium not found (Debian package chromium)';
+
+/** Why the browser tests through nginx cannot run here, or `undefined`. */
+export const BROWSER_MISSING: string | undefined = NGINX_MISSING ?? CHROMIUM_MISSING;
 
 /** A response, read whole. */
 export interface Answer {
