@@ -3,21 +3,8 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { readFileSync } from 'node:fs';
 import { SCENARIOS, type Scenario } from '../../src/scenarios/catalog.ts';
-import { DIST, htmlFiles, page as builtPage, pathOf } from '../support/dist.ts';
-
-const buttonOf = (s: Scenario) => (s.custom ? `button[data-custom="${s.id}"]` : `button[data-scenario="${s.id}"]`);
-const html = new Map(htmlFiles().map((f) => [f, readFileSync(`${DIST}${f}`, 'utf8')]));
-
-/** Where each scenario's button lives, read from the build: the first page that has it. */
-function pageOf(s: Scenario): string {
-  const file = [...html].find(
-    ([f, text]) => text.includes(`"${s.id}"`) && builtPage(f).querySelector(buttonOf(s)),
-  )?.[0];
-  if (!file) throw new Error(`no built page has the button for ${s.id}`);
-  return pathOf(file);
-}
+import { buttonOf, pageOf } from '../support/widgetPages.ts';
 
 async function runInWidget(page: Page, s: Scenario): Promise<string> {
   await page.goto(pageOf(s));
