@@ -5,11 +5,10 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/content.ts';
+import { oneLine, runUntilExit } from '../support/refusedStart.ts';
 import { NGINX_MISSING, throwawayCertificate } from '../support/deployment.ts';
 import { occupy } from '../support/ports.ts';
 import { freePort } from '../../src/build/freePort.ts';
@@ -25,34 +24,6 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Run `script` with `env` until it exits (stopping it if it serves after all); what it printed. */
-function run(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [`${ROOT}${script}`], {
-    cwd: ROOT,
-    env: { ...process.env, DEMO_LOG: '0', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-    if (stdout.includes('Serving')) child.kill('SIGTERM');
-  });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
-}
-
-/** The one line a refused start printed, after checking it printed nothing else and exited 1. */
-function oneLine(result: { status: number | null; stdout: string; stderr: string }): string {
-  assert.equal(result.status, 1, `exit status (stdout: ${result.stdout}, stderr: ${result.stderr})`);
-  assert.equal(result.stdout, '');
-  const lines = result.stderr.trimEnd().split('\n');
-  assert.equal(lines.length, 1, result.stderr);
-  return lines[0]!;
-}
-
 const deployEnv = () => ({
   PUBLIC_ORIGIN: `https://localhost:${httpsPort}`,
   DEPLOY_TLS_CERT: pems.cert,
@@ -65,31 +36,31 @@ const deployEnv = () => ({
 
 test('a missing certificate stops deploy/start.ts with one line naming DEPLOY_TLS_CERT', async () => {
   const missing = path.join(dir, 'nope.pem');
-  const line = oneLine(await run('deploy/start.ts', { ...deployEnv(), DEPLOY_TLS_CERT: missing }));
+  const line = oneLine(await runUntilExit('deploy/start.ts', { ...deployEnv(), DEPLOY_TLS_CERT: missing }));
   assert.equal(line, `deploy: DEPLOY_TLS_CERT: cannot read ${missing}`);
 });
 
 test('a certificate nginx cannot load stops it with one line from nginx', { skip: NGINX_MISSING }, async () => {
   const garbage = path.join(dir, 'garbage.pem');
   writeFileSync(garbage, 'not a certificate\n');
-  const line = oneLine(await run('deploy/start.ts', { ...deployEnv(), DEPLOY_TLS_CERT: garbage }));
+  const line = oneLine(await runUntilExit('deploy/start.ts', { ...deployEnv(), DEPLOY_TLS_CERT: garbage }));
   assert.match(line, new RegExp(`^deploy: nginx refused the configuration: .*${garbage.replaceAll('.', '\\.')}`));
 });
 
 test('a taken DEPLOY_HTTPS_PORT stops it with one line naming the port and the variable', async (t) => {
   const port = await occupy(t);
-  const line = oneLine(await run('deploy/start.ts', { ...deployEnv(), DEPLOY_HTTPS_PORT: String(port) }));
+  const line = oneLine(await runUntilExit('deploy/start.ts', { ...deployEnv(), DEPLOY_HTTPS_PORT: String(port) }));
   assert.equal(line, `deploy: port ${port} is already in use; set DEPLOY_HTTPS_PORT to a free port`);
 });
 
 test('an instance setting out of range stops it with the line npm start would print', async () => {
-  const line = oneLine(await run('deploy/start.ts', { ...deployEnv(), DEMO_MAX_PER_IP: '0' }));
+  const line = oneLine(await runUntilExit('deploy/start.ts', { ...deployEnv(), DEMO_MAX_PER_IP: '0' }));
   assert.match(line, /^deploy: DEMO_MAX_PER_IP must be an integer from 1 to /);
 });
 
 test('an invalid TRUST_PROXY stops npm start with one line naming TRUST_PROXY', async () => {
   const line = oneLine(
-    await run('src/server/start.ts', { PORT: '0', DEMO_TLS_PORT: 'off', TRUST_PROXY: '10.0.0.0/33' }),
+    await runUntilExit('src/server/start.ts', { PORT: '0', DEMO_TLS_PORT: 'off', TRUST_PROXY: '10.0.0.0/33' }),
   );
   assert.match(line, /^npm start: TRUST_PROXY /);
 });
