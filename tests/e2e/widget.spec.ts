@@ -135,8 +135,11 @@ test.describe('without a demo server', () => {
 
   test('the widget says plainly that no demo server answered, and how to run one', async ({ page }) => {
     await page.goto(`${origin}/codes/1006/`, { waitUntil: 'domcontentloaded' });
-    await page.locator('button[data-scenario="server-drop-tcp"]').click();
+    // The widget asks for the demo's catalog as soon as it is visible (or on a first click, whichever comes first);
+    // scrolling it into view triggers that without racing a click against the buttons being disabled.
+    await page.locator('#try-it').scrollIntoViewIfNeeded();
     await expect(page.locator('.tryit-status')).toContainText('No demo server answered');
+    await expect(page.locator('button[data-scenario="server-drop-tcp"]')).toBeDisabled();
     await expect(page.locator('.tryit-status')).toContainText('npm ci && npm start');
   });
 });
