@@ -91,6 +91,14 @@ if (built)
     'lighthouse',
   );
 
+// The production topology: nginx and demo instances on loopback ports, Chromium through them. On its own, like
+// the lab: its timings and its instances' logs are its own. Without nginx every test says why it is skipped.
+if (built)
+  countTap(
+    run('deployment (nginx, demo instances, Chromium)', ['--test', ...tapArgs('deploy'), 'tests/deploy/*.test.ts']),
+    'deploy',
+  );
+
 if (built) {
   const report = `${ROOT}test-results/e2e.json`;
   rmSync(report, { force: true });

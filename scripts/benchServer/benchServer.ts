@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
 import { publishScenarios, type PublishedScenario } from '../../src/scenarios/published.ts';
+import { publishedMix } from './scenarioMix.ts';
 
 const IDLE = Number(process.env['IDLE_SOCKETS'] ?? 5000);
 const DURATION = Number(process.env['DURATION_MS'] ?? 2000);
@@ -96,19 +97,10 @@ while ((await ask<{ open: number }>(server, { kind: 'open' })).open > 0) await n
 await new Promise((r) => setTimeout(r, 1000));
 
 // 2 and 3. Throughput and event-loop delay.
-// Scenarios without a deliberate wait: the protocol-breaking ones (and server-drop-tcp) wait
-// SETTLE_MS after the handshake on purpose, which would only measure that wait.
 const published = new Map(
   publishScenarios({ hostname: '127.0.0.1', tlsPort: null, refusedPort: null }).map((sc) => [sc.id, sc]),
 );
-const mix = [
-  'server-close-1000',
-  'client-close-1000',
-  'echo',
-  'server-empty-close',
-  'server-close-1012',
-  'policy-violation',
-].map((id) => published.get(id)!);
+const mix = publishedMix();
 // Below saturation first, before tens of thousands of closed connections sit in TIME_WAIT.
 const demoLight = await throughput(mix, 10);
 const settle = () => new Promise((r) => setTimeout(r, 500));

@@ -3,6 +3,7 @@
  * work does not count against the server. Driven over IPC.
  */
 import { connect } from 'node:net';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import WebSocket from 'ws';
 import type { PublishedScenario } from '../../src/scenarios/published.ts';
 import { runScenario, type WebSocketConstructor } from '../../src/scenarios/runScenario.ts';
@@ -24,6 +25,15 @@ interface RunsJob {
   durationMs: number;
   /** Source address, so each phase has its own ephemeral ports (TIME_WAIT from one phase would stall the next). */
   localAddress: string;
+  /**
+   * Fetch each run's record afterwards, as the widget does; the latency is then the whole run's, socket and
+   * record. Without it, the socket's alone (creation to close).
+   */
+  withRecord?: boolean;
+  /** At most this many runs, whatever the time left. */
+  maxRuns?: number;
+  /** A PEM certificate to trust besides the usual roots (a local HTTPS origin's throwaway one). */
+  ca?: string;
 }
 /**
  * The wire-tap attack: one socket at a time claims a 2^40-byte frame, then
@@ -57,24 +67,43 @@ function boundClient(localAddress: string): WebSocketConstructor {
   } as unknown as WebSocketConstructor;
 }
 
-/** One run of a scenario as the catalog describes it; resolves with its latency in ms (creation to close). */
-async function cycle(s: PublishedScenario, origin: string, Socket: WebSocketConstructor): Promise<number> {
-  const { events } = await runScenario(s, origin, {}, Socket, { withRecord: false });
+/** One run of a scenario as the catalog describes it; resolves with its latency in ms, or null when it failed. */
+async function cycle(
+  s: PublishedScenario,
+  origin: string,
+  Socket: WebSocketConstructor,
+  withRecord: boolean,
+): Promise<number | null> {
+  const started = performance.now();
+  const { events, record } = await runScenario(s, origin, {}, Socket, { withRecord });
+  if (withRecord) return record ? performance.now() - started : null;
   return events.find((e) => e.type === 'close')?.at ?? events.at(-1)?.at ?? 0;
 }
 
-async function runs(job: RunsJob): Promise<{ runs: number; latencies: number[] }> {
+async function runs(job: RunsJob): Promise<{ runs: number; latencies: number[]; failed: number; elapsedMs: number }> {
+  if (job.ca) setDefaultCACertificates([...getCACertificates('default'), job.ca]);
   const latencies: number[] = [];
+  let failed = 0;
   const Socket = boundClient(job.localAddress);
-  const deadline = performance.now() + job.durationMs;
+  const started = performance.now();
+  const deadline = started + job.durationMs;
+  const max = job.maxRuns ?? Infinity;
   let next = 0;
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
-      while (performance.now() < deadline)
-        latencies.push(await cycle(job.scenarios[next++ % job.scenarios.length]!, job.origin, Socket));
+      while (performance.now() < deadline && next < max) {
+        const latency = await cycle(
+          job.scenarios[next++ % job.scenarios.length]!,
+          job.origin,
+          Socket,
+          !!job.withRecord,
+        );
+        if (latency === null) failed++;
+        else latencies.push(latency);
+      }
     }),
   );
-  return { runs: latencies.length, latencies };
+  return { runs: latencies.length, latencies, failed, elapsedMs: performance.now() - started };
 }
 
 /** A frame header claiming 2^40 bytes of masked binary payload (RFC 6455 §5.2), then its mask key. */

@@ -19,10 +19,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Start `src/server/start.ts` with `PORT=0` and wait until it prints its address. */
-export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, [`${ROOT}src/server/start.ts`], {
-    cwd: ROOT,
+/** Start `src/server/start.ts` of the project at `root` (this one by default) with `PORT=0` and wait until it prints its address. */
+export function startServer(env: Record<string, string> = {}, root = ROOT): Promise<RunningServer> {
+  const child = spawn(process.execPath, [`${root}src/server/start.ts`], {
+    cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -10,9 +10,10 @@ import { createServer as createNetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import WebSocket, { WebSocketServer } from 'ws';
 import { behaviourOf } from './behaviours.ts';
-import { rejectUpgrade, replyJson } from '../http/reply.ts';
+import { addVary, rejectUpgrade, replyJson } from '../http/reply.ts';
 import { Limits, type LimitOptions } from './limits.ts';
-import { isOriginAllowed } from './origins.ts';
+import { isOriginAllowed, listedOrigins } from './origins.ts';
+import { allowListedOrigin, answerPreflight, CORS_METHODS } from './cors.ts';
 import { RunStore } from './runStore.ts';
 import type { RunRecord } from '../scenarios/runRecord.ts';
 import { publishScenarios } from '../scenarios/published.ts';
@@ -23,6 +24,7 @@ import { tapSocket, type Tap } from './wireTap.ts';
 import { decodeComponent, parseRequestTarget } from '../http/requestTarget.ts';
 import { INVALID_HOST, requestHostname } from '../http/hostHeader.ts';
 import { guardUpgrade, type ErrorLog } from '../http/guard.ts';
+import { requestClient, type ProxyTrust, type RequestClient } from '../http/trustProxy.ts';
 import { answerClientError } from '../http/timeouts.ts';
 import { isDemoSitePage } from '../scenarios/sitePaths.ts';
 
@@ -36,7 +38,7 @@ export interface DemoOptions {
   refusedPort(): number | null;
   /** The site's public origin, whose host name the catalog uses; `null`: the request's valid `Host`. */
   publicOrigin: URL | null;
-  /** Extra origins allowed to open demo sockets. */
+  /** Extra origins allowed to open demo sockets and to read the JSON endpoints (CORS), besides `publicOrigin`. */
   allowedOrigins: readonly string[];
   /** Connection caps. */
   limits: LimitOptions;
@@ -56,9 +58,9 @@ export const DEFAULT_DEMO_LIMITS: LimitOptions = { perIpSockets: 20, globalSocke
 export interface Demo {
   /** Handle an HTTP request under `/demo/`; returns false when the path is not the demo's. */
   handleRequest(req: IncomingMessage, res: ServerResponse): boolean;
-  /** Handle an upgrade request; returns false when the path is not the demo's. */
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
-  /** Close every socket with 1001 and wait for them, at most `graceMs`. */
+  /** Handle an upgrade request from `client`; returns false when the path is not the demo's. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, client: RequestClient): boolean;
+  /** Refuse new sockets (503), close every open one with 1001 and wait for them, at most `graceMs`. */
   shutdown(graceMs?: number): Promise<void>;
   /** The run records. */
   runs: RunStore;
@@ -91,41 +93,42 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     return wss;
   };
 
+  const listed = listedOrigins(options.publicOrigin, options.allowedOrigins);
+  let draining = false;
   const taps = new Set<Tap>();
   /** Live sockets, so that shutdown can wait until every close has been logged. */
   const sockets = new Set<Socket>();
-  // Without a configured public origin, what the catalog says depends on Host.
-  const varyHost: Record<string, string> = options.publicOrigin ? {} : { Vary: 'Host' };
-
   function handleRequest(req: IncomingMessage, res: ServerResponse): boolean {
     const url = parseRequestTarget(req.url);
     if (!url) return (replyJson(res, 400, MALFORMED_TARGET), true);
     if (!url.pathname.startsWith('/demo/')) return false;
     if (isDemoSitePage(url.pathname)) return false; // a static page of the site
+    const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
+    const corsEndpoint = run !== null || url.pathname === '/demo/scenarios.json';
+    if (corsEndpoint) allowListedOrigin(req, res, listed);
+    if (corsEndpoint && req.method === 'OPTIONS') return (answerPreflight(res), true);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       replyJson(
         res,
         405,
         { error: 'method-not-allowed', detail: 'The demo answers GET only.' },
-        { Allow: 'GET, HEAD' },
+        { Allow: corsEndpoint ? CORS_METHODS : 'GET, HEAD' },
       );
       return true;
     }
     if (url.pathname === '/demo/scenarios.json') {
       const hostname = requestHostname(req, options.publicOrigin);
       if (hostname === null) return (replyJson(res, 400, INVALID_HOST), true);
+      // Without a configured public origin, what the catalog says depends on Host.
+      if (!options.publicOrigin) addVary(res, 'Host');
       replyJson(
         res,
         200,
         publishScenarios({ hostname, tlsPort: options.tlsPort(), refusedPort: options.refusedPort() }),
-        {
-          'Cache-Control': 'public, max-age=60',
-          ...varyHost,
-        },
+        { 'Cache-Control': 'public, max-age=60' },
       );
       return true;
     }
-    const run = /^\/demo\/runs\/([^/]*)\/?$/.exec(url.pathname);
     if (run) {
       const id = decodeComponent(run[1]!);
       if (id === null) replyJson(res, 400, MALFORMED_PATH);
@@ -157,19 +160,30 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     return true;
   }
 
-  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, client: RequestClient): boolean {
     const url = parseRequestTarget(req.url);
     if (!url) return (rejectUpgrade(socket, 400, MALFORMED_TARGET), true);
     if (!url.pathname.startsWith('/demo/ws/')) return false;
     const valid = validateSocketRequest(url);
     if (isRefusal(valid)) return (rejectUpgrade(socket, 400, valid), true);
-    if (!isOriginAllowed(req, options.sitePort(), options.allowedOrigins)) {
+    if (draining) {
+      return (
+        rejectUpgrade(
+          socket,
+          503,
+          { error: 'draining', detail: 'This server is shutting down; connect again.' },
+          { 'Retry-After': '1' },
+        ),
+        true
+      );
+    }
+    if (!isOriginAllowed(req, client, options.sitePort(), listed)) {
       return (
         rejectUpgrade(socket, 403, { error: 'origin-not-allowed', detail: 'This origin may not open demo sockets.' }),
         true
       );
     }
-    const ip = req.socket.remoteAddress ?? 'unknown';
+    const ip = client.address;
     const verdict = limits.admit(ip);
     if (verdict !== 'ok') {
       return (
@@ -196,7 +210,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
     if (scenario.handshake) {
       const { status } = scenario.handshake;
       runs.create(runId, scenario.id, status).tcp = 'server-closed-first';
-      options.log({ event: 'reject', scenario: scenario.id, run: runId, status });
+      options.log({ event: 'reject', scenario: scenario.id, run: runId, status, client: ip });
       return (
         rejectUpgrade(socket, status, {
           error: (STATUS_CODES[status] ?? 'refused').toLowerCase().replaceAll(' ', '-'),
@@ -209,7 +223,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
       limits.opened(ip);
       const record = runs.create(runId, scenario.id, 101);
       watch(record, socket as Socket, ws, ip);
-      options.log({ event: 'connect', scenario: scenario.id, run: runId });
+      options.log({ event: 'connect', scenario: scenario.id, run: runId, client: ip });
       const behaviour = behaviourOf(scenario.id);
       behaviour?.({
         ws,
@@ -261,6 +275,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
         sent: record.serverSent?.code ?? null,
         tcp: record.tcp,
         durationMs: record.durationMs,
+        client: ip,
       });
     });
     let idle = setTimeout(onIdle, options.idleMs);
@@ -279,6 +294,7 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
   }
 
   async function shutdown(graceMs = 3000): Promise<void> {
+    draining = true;
     const allClosed = Promise.all(
       [...sockets].map((socket) => (socket.destroyed ? undefined : once(socket, 'close').catch(() => undefined))),
     );
@@ -317,13 +333,14 @@ export async function createDemo(options: DemoOptions): Promise<Demo> {
 
 /**
  * Route a listener's upgrades to the demo behind the last-line guard (anything
- * else is dropped), and answer malformed or too-slow requests with 400 or 408.
+ * else is dropped), each from the client `trust` makes of it, and answer
+ * malformed or too-slow requests with 400 or 408.
  */
-export function mountDemoUpgrades(server: HttpServer, demo: Demo, log: ErrorLog): void {
+export function mountDemoUpgrades(server: HttpServer, demo: Demo, log: ErrorLog, trust: ProxyTrust): void {
   server.on(
     'upgrade',
     guardUpgrade((req, socket, head) => {
-      if (!demo.handleUpgrade(req, socket, head)) socket.destroy();
+      if (!demo.handleUpgrade(req, socket, head, requestClient(req, trust))) socket.destroy();
     }, log),
   );
   server.on('clientError', answerClientError);

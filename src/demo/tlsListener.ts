@@ -11,6 +11,7 @@ import { mountDemoUpgrades, type Demo } from './demoServer.ts';
 import { replyJson } from '../http/reply.ts';
 import { guardRequest, type ErrorLog } from '../http/guard.ts';
 import { requestTimeouts } from '../http/timeouts.ts';
+import { TRUST_NONE } from '../http/trustProxy.ts';
 
 /** How the listener bounds its clients. */
 export interface TlsListenerOptions {
@@ -49,7 +50,8 @@ export async function startTlsListener(
         replyJson(res, 404, { error: 'not-found', detail: 'Only the demo lives here.' });
     }, log),
   );
-  mountDemoUpgrades(server, demo, log);
+  // It terminates its own TLS, so no proxy can stand in front of it: forwarding headers are never believed.
+  mountDemoUpgrades(server, demo, log, TRUST_NONE);
   server.on('tlsClientError', (_err, socket) => socket.destroy()); // browsers rejecting the certificate is the point
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -17,6 +17,16 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
+/** Add `token` to the response's `Vary` header, keeping what is there. */
+export function addVary(res: ServerResponse, token: string): void {
+  const tokens = String(res.getHeader('Vary') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!tokens.some((t) => t.toLowerCase() === token.toLowerCase())) tokens.push(token);
+  res.setHeader('Vary', tokens.join(', '));
+}
+
 /** Answer `res` with JSON. */
 export function replyJson(
   res: ServerResponse,

@@ -1,6 +1,7 @@
 /** `npm start` settings, from the environment, with the defaults a public server needs. */
 import type { LimitOptions } from '../demo/limits.ts';
 import { DEFAULT_DEMO_LIMITS } from '../demo/demoServer.ts';
+import { MAX_PROXY_HOPS, parseTrustProxy, TRUST_NONE, type ProxyTrust } from '../http/trustProxy.ts';
 
 /** Everything `npm start` can be told. */
 export interface ServerConfig {
@@ -23,6 +24,13 @@ export interface ServerConfig {
   limits: LimitOptions;
   /** Write JSON log lines (`DEMO_LOG`: `1`, the default, or `0`). */
   log: boolean;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (`TRUST_PROXY`: a hop
+   * count, or a comma-separated list of CIDR ranges); unset: none.
+   */
+  trustProxy: ProxyTrust;
+  /** Serve only the demo and `/healthz`, with no built site (`DEMO_ONLY`: `1`, or `0`, the default). */
+  demoOnly: boolean;
 }
 
 /** A setting that cannot be used; its message names the variable and is the one line `npm start` prints. */
@@ -44,6 +52,17 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
   if (!(allowed as readonly string[]).includes(raw))
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
+}
+
+function trustProxy(env: NodeJS.ProcessEnv, name: string): ProxyTrust {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return TRUST_NONE;
+  const trust = parseTrustProxy(raw);
+  if (trust === null)
+    throw new ConfigError(
+      `${name} must be a hop count from 0 to ${MAX_PROXY_HOPS} or a comma-separated list of CIDR ranges such as 10.0.0.0/8,::1/128, got "${raw}"`,
+    );
+  return trust;
 }
 
 function origin(env: NodeJS.ProcessEnv, name: string): URL | null {
@@ -105,5 +124,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       perIpRunsPerMinute: int(env, 'DEMO_MAX_RUNS_PER_MINUTE', DEFAULT_DEMO_LIMITS.perIpRunsPerMinute, 1, 1_000_000),
     },
     log: oneOf(env, 'DEMO_LOG', ['0', '1'], '1') === '1',
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    demoOnly: oneOf(env, 'DEMO_ONLY', ['0', '1'], '0') === '1',
   };
 }

@@ -5,6 +5,7 @@ import { createDemo } from '../demo/demoServer.ts';
 import { startTlsListener } from '../demo/tlsListener.ts';
 import { portError, readConfig } from './config.ts';
 import { freePort } from '../build/freePort.ts';
+import { requestClient } from '../http/trustProxy.ts';
 
 /** Mounts the live demo on `astro dev`, so the widget works during development too. */
 export function demoIntegration(): AstroIntegration {
@@ -31,7 +32,10 @@ export function demoIntegration(): AstroIntegration {
           if (!demo.handleRequest(req, res)) next();
         });
         // Vite's HMR socket shares this server; the demo only takes /demo/ws/ paths.
-        server.httpServer?.on('upgrade', (req, socket, head) => void demo.handleUpgrade(req, socket, head));
+        server.httpServer?.on(
+          'upgrade',
+          (req, socket, head) => void demo.handleUpgrade(req, socket, head, requestClient(req, config.trustProxy)),
+        );
         if (config.tlsPort !== null) {
           try {
             tls = await startTlsListener(demo, config.tlsPort, {

@@ -19,6 +19,12 @@ export function inlineScriptHashes(distDir: string): string[] {
   return [...hashes].sort();
 }
 
+/** Headers for an instance that serves only the demo's JSON and sockets (`DEMO_ONLY`): nothing may load or frame it. */
+export const DEMO_ONLY_SECURITY_HEADERS: Record<string, string> = {
+  ...BASE_SECURITY_HEADERS,
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
 /** Builds the headers for a request, given where the demo's extra sockets live. */
 export function createSecurityHeaders(
   scriptHashes: readonly string[],
@@ -28,8 +34,8 @@ export function createSecurityHeaders(
     const csp = [
       "default-src 'self'",
       `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-      // Shiki colours tokens with style attributes.
-      "style-src 'self' 'unsafe-inline'",
+      // No inline styles: pages carry no style attributes or <style> elements (tests/dist/codeHighlight.test.ts).
+      "style-src 'self'",
       "img-src 'self' data:",
       `connect-src 'self' ${connectExtra(hostname).join(' ')}`.trim(),
       "worker-src 'self' blob:",

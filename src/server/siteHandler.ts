@@ -12,7 +12,16 @@ import { parseRequestTarget } from '../http/requestTarget.ts';
 /** A plain Node request handler. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-const HASHED_ASSET = /^\/_astro\//;
+/** Where the build puts assets whose names carry a hash of their content. */
+export const HASHED_ASSET_PREFIX = '/_astro/';
+
+/** `Cache-Control` of the site's files: hashed assets never change, everything else is revalidated. */
+export const SITE_CACHE_CONTROL = {
+  /** Under `HASHED_ASSET_PREFIX`. */
+  hashed: 'public, max-age=31536000, immutable',
+  /** Every other file. */
+  other: 'public, max-age=0, must-revalidate',
+} as const;
 
 /**
  * Serves the built site from `distDir`: hashed assets cached forever, pages
@@ -36,7 +45,7 @@ export function createSiteHandler(distDir: string): Handler {
     setHeaders(res, pathname) {
       res.setHeader(
         'Cache-Control',
-        HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        pathname.startsWith(HASHED_ASSET_PREFIX) ? SITE_CACHE_CONTROL.hashed : SITE_CACHE_CONTROL.other,
       );
     },
   });

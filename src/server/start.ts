@@ -1,10 +1,11 @@
 /**
  * `npm start`: builds the site when no build exists or an input is newer than
  * it, then serves the site and the live demo on `PORT` (default 4321), the
- * demo's TLS listener on `DEMO_TLS_PORT` (default PORT+1). A bad setting, or a
- * port that is taken, stops it with one line naming the variable. SIGTERM
- * sends 1001 to every demo socket, writes every close log line, and exits 0
- * within 5 s.
+ * demo's TLS listener on `DEMO_TLS_PORT` (default PORT+1); with `DEMO_ONLY=1`,
+ * the demo alone, with no build. A bad setting, or a port that is taken, stops
+ * it with one line naming the variable. SIGTERM drains: the listeners close,
+ * `/healthz` answers 503, every demo socket gets 1001, every close log line is
+ * written, and the process exits 0 within 5 s.
  */
 import { fileURLToPath } from 'node:url';
 import { startAppServer } from './appServer.ts';
@@ -31,8 +32,12 @@ try {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-const built = ensureBuild(root);
-if (built !== 0) process.exit(built);
+// A demo-only instance serves no file of the site, so it needs no build.
+if (config.demoOnly) console.log('DEMO_ONLY=1: serving the demo and /healthz only.');
+else {
+  const built = ensureBuild(root);
+  if (built !== 0) process.exit(built);
+}
 
 const app = await startAppServer(dist, config).catch(stop);
 console.log(`Serving http://localhost:${app.port}/${app.tlsPort ? ` (demo TLS listener on ${app.tlsPort})` : ''}`);

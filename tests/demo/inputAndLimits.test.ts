@@ -121,7 +121,9 @@ test('every HTTP response carries the security headers, and the CSP admits exact
     const csp = res.headers.get('content-security-policy') ?? '';
     assert.match(csp, /'wasm-unsafe-eval'/, path);
     assert.match(csp, /frame-ancestors 'self'/, path);
-    assert.doesNotMatch(csp, /script-src[^;]*'unsafe-inline'/, path);
+    // No inline script or style is allowed: pages have none (tests/dist/codeHighlight.test.ts).
+    assert.doesNotMatch(csp, /'unsafe-inline'/, path);
+    assert.match(csp, /style-src 'self';/, path);
     // Exactly the inline scripts of the built site: none missing, none extra.
     const allowed = new Set(/script-src ([^;]*)/.exec(csp)?.[1]?.match(/'sha256-[^']+'/g) ?? []);
     assert.deepEqual([...allowed].sort(), builtInlineScriptHashes, path);

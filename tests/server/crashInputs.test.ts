@@ -100,7 +100,8 @@ test('with PUBLIC_ORIGIN the CSP and the catalog name the configured host, whate
   try {
     const res = await fetch(`${pinned.origin}/demo/scenarios.json`, { headers: { Host: 'attacker.test' } });
     assert.equal(res.status, 200);
-    assert.equal(res.headers.get('vary'), null);
+    // Not on Host; on Origin only, for the CORS answer (tests/demo/cors.test.ts).
+    assert.equal(res.headers.get('vary'), 'Origin');
     assert.match(await res.text(), /wss:\/\/close-codes\.example:\d+\//);
     const home = await fetch(`${pinned.origin}/`);
     assert.match(home.headers.get('content-security-policy') ?? '', /wss:\/\/close-codes\.example:\d+/);
