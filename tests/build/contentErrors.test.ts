@@ -130,3 +130,14 @@ test('observation counts that do not add up to the runs fail the build, naming t
     writeFileSync(file, original);
   }
 });
+
+test('an English entry changed after its translation: the build names the stale Korean file once and shows the English', () => {
+  const summary = 'The endpoint received a type of data it cannot accept (edited after translation).';
+  const { status, output } = withEdited1003(/^summary: .*$/m, `summary: "${summary}"`, 'build');
+  assert.equal(status, 0, output);
+  const reports = output.match(/\[i18n\] content\/ko\/codes\/1003\.yaml: not used, the English is shown:\n\s+stale:/g);
+  assert.equal(reports?.length, 1, output);
+  assert.doesNotMatch(output, /\[i18n\] content\/ko\/codes\/(?!1003)/, 'only the edited entry is reported');
+  const korean = readFileSync(path.join(copy, 'dist/ko/codes/1003/index.html'), 'utf8');
+  assert.ok(korean.includes(summary), 'the Korean page falls back to the English text');
+});
