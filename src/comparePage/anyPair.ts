@@ -1,6 +1,6 @@
 /**
  * `/compare/?a=<code>&b=<code>`: any two codes, rendered in the browser from
- * `/codes.json` in the layout of the static comparison pages. A pair with a
+ * the edition's `codes.json` (`/codes.json`, `/ko/codes.json`) in the layout of the static comparison pages. A pair with a
  * static page goes there instead. Loaded when the page shows.
  */
 import type { CodesJson, CodesJsonCode, CodesJsonProtocolCode } from '../model/codesJsonShape.ts';
@@ -79,8 +79,8 @@ function section(c: AnyCode, l: Labels, protocolName: (slug: string) => string):
     s.append(h('h3', l['protocols.usedBy']), ul);
   }
   const link = h('a', l['compare.codePage'] + ' ' + c.code);
-  // codes.json gives the English page; the reader stays in the page's language.
-  link.href = localePath(new URL(c.url).pathname, documentLocale());
+  // The edition's codes.json gives its own pages; the path keeps the reader on this origin.
+  link.href = new URL(c.url).pathname;
   s.append(h('p'));
   s.lastElementChild!.append(link);
   return s;
@@ -100,7 +100,7 @@ export async function activate(root: HTMLElement): Promise<void> {
     return;
   }
   const [a, b] = [Number(ra), Number(rb)].sort((x, y) => x - y) as [number, number];
-  const doc = (await (await fetch('/codes.json')).json()) as CodesJson;
+  const doc = (await (await fetch(localePath('/codes.json', documentLocale()))).json()) as CodesJson;
   if (doc.pairs.some((p) => p.a === a && p.b === b)) {
     location.replace(comparePath(a, b, documentLocale()));
     return;

@@ -5,9 +5,18 @@ import { codePath, comparePath, protocolPath } from '../routing/routes.ts';
 import { CODES_JSON_VERSION, type CodesJson, type CodesJsonMeaning } from './codesJsonShape.ts';
 import { namesFor, type StackEntry } from '../stacks/stackQueries.ts';
 import { permalink } from '../stacks/permalink.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/localePaths.ts';
 
-/** Build the `/codes.json` document from the catalog and the stacks; `site` is the absolute origin. */
-export function buildCodesJson(catalog: Catalog, stacks: readonly StackEntry[], site: URL): CodesJson {
+/**
+ * Build the `/codes.json` document from the catalog and the stacks; `site` is the absolute origin. In another
+ * `locale` (`/ko/codes.json`) the prose is the catalog's translation and the URLs are that edition's pages.
+ */
+export function buildCodesJson(
+  catalog: Catalog,
+  stacks: readonly StackEntry[],
+  site: URL,
+  locale: Locale = DEFAULT_LOCALE,
+): CodesJson {
   const abs = (path: string) => new URL(path, site).href;
   const meaningsOf = (code: number): CodesJsonMeaning[] =>
     (catalog.protocolMeanings.get(code) ?? []).map(({ protocol, entry }) => ({
@@ -29,7 +38,7 @@ export function buildCodesJson(catalog: Catalog, stacks: readonly StackEntry[], 
         name: entry.name,
         source: permalink(stack, entry),
       })),
-      url: abs(codePath(code.code)),
+      url: abs(codePath(code.code, locale)),
     })),
     protocolCodes: pagedCodes(catalog)
       .filter((code) => !catalog.byCode.has(code))
@@ -38,14 +47,14 @@ export function buildCodesJson(catalog: Catalog, stacks: readonly StackEntry[], 
         range: rangeOf(code) ?? 'unused',
         fromPageClose: isAllowedFromPageClose(code),
         meanings: meaningsOf(code),
-        url: abs(codePath(code)),
+        url: abs(codePath(code, locale)),
       })),
-    protocols: catalog.protocols.map((p) => ({ ...p, url: abs(protocolPath(p.slug)) })),
+    protocols: catalog.protocols.map((p) => ({ ...p, url: abs(protocolPath(p.slug, locale)) })),
     pairs: [...catalog.pairs.values()].map((p) => ({
       a: p.a,
       b: p.b,
       tagline: p.tagline,
-      url: abs(comparePath(p.a, p.b)),
+      url: abs(comparePath(p.a, p.b, locale)),
     })),
   };
 }

@@ -66,3 +66,25 @@ test('/stacks.json publishes every stack with a permalink for every fact, and th
     assert.ok(fileForPath(new URL(s.url).pathname), s.url);
   }
 });
+
+test('/ko/codes.json has the same codes and facts with the Korean prose, and links the Korean pages', () => {
+  const en = JSON.parse(readFileSync(`${DIST}codes.json`, 'utf8')) as CodesJson;
+  const ko = JSON.parse(readFileSync(`${DIST}ko/codes.json`, 'utf8')) as CodesJson;
+  assert.deepEqual(
+    ko.codes.map((c) => [c.code, c.name, c.range, c.reconnect, c.sender]),
+    en.codes.map((c) => [c.code, c.name, c.range, c.reconnect, c.sender]),
+  );
+  assert.deepEqual(
+    ko.pairs.map((p) => [p.a, p.b]),
+    en.pairs.map((p) => [p.a, p.b]),
+  );
+  for (const doc of [ko.codes, ko.protocolCodes, ko.protocols, ko.pairs])
+    for (const { url } of doc) assert.match(new URL(url).pathname, /^\/ko\//, url);
+  // The prose is the translation: every summary and tagline differs from the English and is written in Hangul.
+  for (const [k, e] of ko.codes.map((c, i) => [c, en.codes[i]!] as const)) {
+    assert.notEqual(k.summary, e.summary, `${k.code}: summary`);
+    assert.match(k.summary, /[가-힣]/, `${k.code}: summary`);
+  }
+  for (const [k, e] of ko.pairs.map((p, i) => [p, en.pairs[i]!] as const))
+    assert.notEqual(k.tagline, e.tagline, `${k.a}-vs-${k.b}: tagline`);
+});

@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { t } from '../../src/i18n/locale.ts';
 import { LOCALE_NAMES } from '../../src/i18n/localePaths.ts';
-import { codePath, comparePath } from '../../src/routing/routes.ts';
+import { codePath, compareIndexPath, comparePath } from '../../src/routing/routes.ts';
+import { readFileSync } from 'node:fs';
+import type { CodesJson } from '../../src/model/codesJsonShape.ts';
+import { DIST } from '../support/dist.ts';
 
 /** Search from a page in `start`'s language; the result paths, best first. */
 async function search(page: Page, start: string, query: string): Promise<string[]> {
@@ -69,4 +72,20 @@ test('the pair picker on the Korean home page stays in Korean', async ({ page })
   await page.getByLabel(t('picker.second', 'ko')).selectOption('1006');
   await page.getByRole('button', { name: t('picker.go', 'ko') }).click();
   await expect(page).toHaveURL(new RegExp(`${comparePath(1006, 1015, 'ko')}$`));
+});
+
+test('the Korean any-pair page renders both codes from the Korean codes.json and links the Korean pages', async ({
+  page,
+}) => {
+  const ko = JSON.parse(readFileSync(`${DIST}ko/codes.json`, 'utf8')) as CodesJson;
+  const [a, b] = [1003, 3008].map((n) => ko.codes.find((c) => c.code === n)!);
+  await page.goto(`${compareIndexPath('ko')}?a=${a!.code}&b=${b!.code}`);
+  const result = page.locator('.any-result');
+  await expect(result.locator('h1')).toBeVisible();
+  // The summaries as the Korean codes.json has them (backticks render as code, so compare the text without them).
+  for (const c of [a!, b!]) await expect(result).toContainText(c.summary.replace(/`/g, ''));
+  await expect(result.getByRole('link', { name: `${t('compare.codePage', 'ko')} ${a!.code}` })).toHaveAttribute(
+    'href',
+    codePath(a!.code, 'ko'),
+  );
 });
