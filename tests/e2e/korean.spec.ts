@@ -34,6 +34,8 @@ for (const [query, code] of KOREAN_QUERIES) {
   }) => {
     const results = await search(page, codePath(1000, 'ko'), query);
     const rank = results.indexOf(codePath(code, 'ko'));
+    // Printed for the record (the closing note quotes them); the assertions below decide.
+    console.log(`search "${query}": ${results.slice(0, 3).join(' ')}`);
     expect(rank, results.join(' ')).toBeGreaterThanOrEqual(0);
     expect(rank, results.join(' ')).toBeLessThan(3);
     expect(results.filter((p) => !p.startsWith('/ko/'))).toEqual([]);
