@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { applyTranslation, translationProblems, type TranslatedCollection } from '../i18n/contentTranslation.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/localePaths.ts';
+import { applyTranslation, translationProblems, type TranslatedCollection } from './contentTranslation.ts';
+import { DEFAULT_LOCALE, type Locale } from './localePaths.ts';
 
 /** `data` (the English entry read from `file`) in `locale`. */
 export function localised<T extends Record<string, unknown>>(
