@@ -14,6 +14,8 @@ export const TRANSLATED_FIELDS = {
   pairs: ['tagline', 'keyDifferences', 'tellApart', 'whenToUse'],
   ranges: ['title', 'summary', 'purpose', 'whoMayUse', 'onReceipt'],
   protocols: ['summary', 'codes[].meaning', 'codes[].reconnectNote'],
+  // Names, versions, constants, message templates and source lines are facts read from the source: they stay English.
+  stacks: ['notes[].text', 'unreadable'],
 } as const;
 /** Fields a translation writes for its own readers rather than translating (search phrases): no facts to compare. */
 export const LOCAL_FIELDS: Partial<Record<TranslatedCollection, readonly string[]>> = {

@@ -8,7 +8,7 @@ import { pairSlug } from '../routing/routes.ts';
 import { checkProse, renderProse } from './contentProse.ts';
 import { getLabData } from '../observations/labData.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/localePaths.ts';
-import { localised } from './localisedContent.ts';
+import { localised } from '../i18n/localisedContent.ts';
 
 /** A protocol with its slug (its file name). */
 export type SluggedProtocol = Protocol & {

@@ -40,8 +40,8 @@ export async function clientStaticPaths() {
 }
 
 /** `/stacks/<id>/`: every stack in `content/stacks/`. */
-export async function stackStaticPaths() {
-  return (await getStacks()).map((stack) => ({ params: routeParams.stack(stack.id), props: { stack } }));
+export async function stackStaticPaths(locale: Locale) {
+  return (await getStacks(locale)).map((stack) => ({ params: routeParams.stack(stack.id), props: { stack } }));
 }
 
 /** `/ranges/<from>-<to>/`. */

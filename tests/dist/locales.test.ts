@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   DIST,
   SITE,
@@ -13,7 +14,11 @@ import {
   requireBuild,
 } from '../support/dist.ts';
 import { DEFAULT_LOCALE, LOCALES, localePath, splitLocale, type Locale } from '../../src/i18n/localePaths.ts';
-import { notFoundPath } from '../../src/routing/routes.ts';
+import { notFoundPath, stackPath } from '../../src/routing/routes.ts';
+import { ROOT } from '../support/content.ts';
+import { readStacks } from '../../src/model/readContent.ts';
+import { applyTranslation } from '../../src/i18n/contentTranslation.ts';
+import { plainInline } from '../../src/components/renderInline.ts';
 
 before(requireBuild);
 // Every page of every edition but redirect stubs and the demo's pages, which exist in English only.
@@ -75,4 +80,34 @@ test('the sitemap gives every URL its alternates in every language', () => {
   }
   // Each edition's pages are listed, so both languages are found.
   for (const locale of LOCALES) assert.ok(xml.includes(`<loc>${SITE}${localePath('/codes/1006/', locale)}</loc>`));
+});
+
+test('each stack page shows its notes and what could not be read in its own language', () => {
+  const hangul = /[가-힣]/;
+  for (const english of readStacks()) {
+    const file = `${ROOT}content/ko/stacks/${english.id}.yaml`;
+    const translation: Record<string, unknown> = parse(readFileSync(file, 'utf8'));
+    const editions: [Locale, typeof english][] = [
+      ['en', english],
+      ['ko', applyTranslation('stacks', english, translation)],
+    ];
+    for (const [locale, stack] of editions) {
+      const root = page(fileForPath(stackPath(stack.id, locale))!);
+      const items = (id: string) => root.querySelectorAll(`h2#${id} + ul > li`);
+      const where = stackPath(stack.id, locale);
+      assert.deepEqual(
+        items('notes').map((li) => li.querySelector('span')!.text),
+        stack.notes.map((n) => plainInline(n.text)),
+        `${where}: notes`,
+      );
+      assert.deepEqual(
+        items('unreadable').map((li) => li.text),
+        stack.unreadable,
+        `${where}: what could not be read`,
+      );
+      // The Korean page shows the translation, the English page none of it.
+      for (const text of [...stack.notes.map((n) => n.text), ...stack.unreadable])
+        assert.equal(hangul.test(text), locale === 'ko', `${where}: ${text}`);
+    }
+  }
 });

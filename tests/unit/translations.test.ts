@@ -44,7 +44,7 @@ test('a translation that changes a fact, drops an item or is stale is reported',
   ]);
 });
 
-test('every English code, pair, range and protocol has a Korean translation with the same facts, and none is stale', () => {
+test('every English code, pair, range, protocol and stack has a Korean translation with the same facts, and none is stale', () => {
   const problems: string[] = [];
   for (const collection of collections) {
     for (const file of readdirSync(`${ROOT}content/${collection}`).filter((f) => f.endsWith('.yaml'))) {

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { applyTranslation, translationProblems, type TranslatedCollection } from '../i18n/contentTranslation.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/localePaths.ts';
+import { applyTranslation, translationProblems, type TranslatedCollection } from './contentTranslation.ts';
+import { DEFAULT_LOCALE, type Locale } from './localePaths.ts';
 
 // Once per file per build: Astro's prerender chunks may each load the catalog, and a report repeated
 // on every page would bury the file names it exists to show.
