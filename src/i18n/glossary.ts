@@ -43,8 +43,9 @@ export type Glossary = z.infer<typeof glossarySchema>;
  * glossary's way, as "<en> → <form>" lines; empty when the translation follows the glossary.
  */
 export function glossaryMisses(glossary: Glossary, english: string, translated: string): string[] {
-  // Lab references, code spans and URLs are facts copied verbatim, not prose: "{obs:handshake-403}" uses no term.
-  const prose = english.replace(/\{obs:[^}]*\}|`[^`]*`|https?:\/\/\S+/g, ' ');
+  // Lab references, code spans, URLs and quotations (of a standard or a library's source) are copied
+  // verbatim, not translated: "{obs:handshake-403}" or "1004 is reserved" uses no term.
+  const prose = english.replace(/\{obs:[^}]*\}|`[^`]*`|https?:\/\/\S+|"[^"]*"|“[^”]*”/g, ' ');
   return glossary.terms
     .filter((term) => term.match !== undefined && new RegExp(term.match, 'u').test(prose))
     .filter((term) => !(term.forms ?? [term.ko]).some((form) => translated.includes(form)))
