@@ -10,9 +10,17 @@ import { createHash } from 'node:crypto';
 
 /** The prose collections that are translated, with the fields a translation carries (`[]` marks a list of objects). */
 export const TRANSLATED_FIELDS = {
-  codes: ['summary', 'reconnectNote', 'description', 'whenItHappens', 'remediation', 'samples[].title'],
+  codes: [
+    'summary',
+    'reconnectNote',
+    'description',
+    'whenItHappens',
+    'remediation',
+    'samples[].title',
+    'references[].title',
+  ],
   pairs: ['tagline', 'keyDifferences', 'tellApart', 'whenToUse'],
-  ranges: ['title', 'summary', 'purpose', 'whoMayUse', 'onReceipt'],
+  ranges: ['title', 'summary', 'purpose', 'whoMayUse', 'onReceipt', 'references[].title'],
   protocols: ['summary', 'codes[].meaning', 'codes[].reconnectNote'],
   // Names, versions, constants, message templates and source lines are facts read from the source: they stay English.
   stacks: ['notes[].text', 'unreadable'],
