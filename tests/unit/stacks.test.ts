@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readCollection, readObservations, readStacks } from '../../src/model/readContent.ts';
-import { permalink } from '../../src/stacks/permalink.ts';
+import { COMMIT_PREFIX, permalink } from '../../src/stacks/permalink.ts';
 import { matchesTemplate } from '../../src/stacks/templateMatch.ts';
 import { MESSAGE_KINDS } from '../../src/stacks/stackSchema.ts';
 import { ROOT } from '../support/content.ts';
@@ -13,12 +13,16 @@ const ranges = readCollection('ranges').map((r) => r.data);
 
 test('every fact of every stack links to a line at a pinned commit', () => {
   assert.ok(stacks.length >= 14, `${stacks.length} stacks`);
+  for (const stack of stacks) assert.match(stack.source.commit, /^[0-9a-f]{40}$/, `${stack.id}: the full commit`);
   for (const stack of stacks) {
     const lines = [...stack.codes, ...MESSAGE_KINDS.flatMap((k) => stack.messages[k] ?? []), ...stack.notes];
     for (const at of lines)
       assert.match(
         permalink(stack, at),
-        new RegExp(`^https://github\\.com/${stack.source.repo}/blob/[0-9a-f]{40}/[^#\\s]+#L[1-9]\\d*$`),
+        // The pinned commit, by its prefix (src/stacks/permalink.ts): the full hash is 40 hex digits.
+        new RegExp(
+          `^https://github\\.com/${stack.source.repo}/blob/${stack.source.commit.slice(0, COMMIT_PREFIX)}/[^#\\s]+#L[1-9]\\d*$`,
+        ),
         `${stack.id}: ${at.path}:${at.line}`,
       );
   }
