@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 export const TRANSLATED_FIELDS = {
   codes: [
     'summary',
+    'definedIn',
     'reconnectNote',
     'description',
     'whenItHappens',
