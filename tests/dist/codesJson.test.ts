@@ -9,7 +9,7 @@ import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';
 import { indexObservations } from '../../src/observations/labIndex.ts';
 import { readObservations, readStacks } from '../../src/model/readContent.ts';
-import { permalink } from '../../src/stacks/permalink.ts';
+import { COMMIT_PREFIX, permalink } from '../../src/stacks/permalink.ts';
 
 const stacks = readStacks().sort((a, b) => a.name.localeCompare(b.name));
 
@@ -51,7 +51,13 @@ test('/codes.json matches the schema and the content, with derived facts right',
 test('/stacks.json publishes every stack with a permalink for every fact, and the codes it leaves unnamed', () => {
   const doc = JSON.parse(readFileSync(`${DIST}stacks.json`, 'utf8')) as {
     version: number;
-    stacks: { id: string; codes: { code: number; source: string }[]; missing: number[]; url: string }[];
+    stacks: {
+      id: string;
+      source: { repo: string; commit: string };
+      codes: { code: number; source: string }[];
+      missing: number[];
+      url: string;
+    }[];
   };
   assert.equal(doc.version, 1);
   assert.deepEqual(
@@ -62,7 +68,10 @@ test('/stacks.json publishes every stack with a permalink for every fact, and th
     const named = new Set(s.codes.map((c) => c.code));
     for (let code = 1000; code <= 1015; code++)
       assert.equal(s.missing.includes(code), !named.has(code), `${s.id} ${code}`);
-    for (const c of s.codes) assert.match(c.source, /^https:\/\/github\.com\/.+\/blob\/[0-9a-f]{40}\/.+#L\d+$/);
+    // The full pinned commit is published; each link carries its prefix (src/stacks/permalink.ts).
+    assert.match(s.source.commit, /^[0-9a-f]{40}$/, s.id);
+    const blob = `https://github.com/${s.source.repo}/blob/${s.source.commit.slice(0, COMMIT_PREFIX)}/`;
+    for (const c of s.codes) assert.match(c.source, new RegExp(`^${blob.replace(/[.]/g, '\\.')}.+#L\\d+$`));
     assert.ok(fileForPath(new URL(s.url).pathname), s.url);
   }
 });
