@@ -2,6 +2,9 @@
 export const en = {
   'site.name': 'WebSocket Close Codes',
   'site.tagline': 'Every WebSocket close code, explained from RFC 6455, the IANA registry and the WHATWG standard.',
+  'og.codeKicker': 'WebSocket close code',
+  'og.compareKicker': 'WebSocket close codes compared',
+  'og.siteSubtitle': 'Every WebSocket close code',
   'nav.home': 'All codes',
   'nav.skip': 'Skip to content',
   'nav.breadcrumbs': 'Breadcrumbs',

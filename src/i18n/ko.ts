@@ -4,6 +4,9 @@ import type { UiKey } from './en.ts';
 export const ko = {
   'site.name': 'WebSocket 종료 코드',
   'site.tagline': 'RFC 6455, IANA 레지스트리, WHATWG 표준을 바탕으로 모든 WebSocket 종료 코드를 설명합니다.',
+  'og.codeKicker': 'WebSocket 종료 코드',
+  'og.compareKicker': 'WebSocket 종료 코드 비교',
+  'og.siteSubtitle': '모든 WebSocket 종료 코드',
   'nav.home': '전체 코드',
   'nav.skip': '본문으로 건너뛰기',
   'nav.breadcrumbs': '이동 경로',

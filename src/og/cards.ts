@@ -1,27 +1,24 @@
-/** Which card each page gets, and where it lives. Derived from the catalog; nothing typed twice. */
+/** Which card each page gets, in the page's language. Derived from the catalog; nothing typed twice. */
 import type { Catalog } from '../model/catalog.ts';
 import type { Card } from './ogCard.ts';
-import { t } from '../i18n/locale.ts';
+import { t, type Locale } from '../i18n/locale.ts';
 
-/** Path of the card every other page uses. */
-export const SITE_CARD_PATH = '/og/site.png';
-
-/** The card of a code page. */
-export function codeCard(catalog: Catalog, code: number): Card {
+/** The card of a code page; `catalog` is the one of `locale`. */
+export function codeCard(catalog: Catalog, code: number, locale: Locale): Card {
   const entry = catalog.byCode.get(code);
   const meanings = catalog.protocolMeanings.get(code) ?? [];
   return {
-    kicker: 'WebSocket close code',
+    kicker: t('og.codeKicker', locale),
     title: String(code),
     subtitle: entry?.name ?? meanings.map((m) => m.protocol.name).join(' · '),
     line: entry?.summary ?? meanings.map((m) => `${m.protocol.name}: ${m.entry.name}`).join('; '),
   };
 }
 
-/** The card of a comparison page. */
-export function compareCard(catalog: Catalog, a: number, b: number, tagline: string): Card {
+/** The card of a comparison page; `catalog` is the one of `locale`, `tagline` the pair's in it. */
+export function compareCard(catalog: Catalog, a: number, b: number, tagline: string, locale: Locale): Card {
   return {
-    kicker: 'WebSocket close codes compared',
+    kicker: t('og.compareKicker', locale),
     title: `${a} vs ${b}`,
     subtitle: `${catalog.byCode.get(a)?.name ?? a} vs ${catalog.byCode.get(b)?.name ?? b}`,
     line: tagline,
@@ -29,11 +26,11 @@ export function compareCard(catalog: Catalog, a: number, b: number, tagline: str
 }
 
 /** The site's own card. */
-export function siteCard(): Card {
+export function siteCard(locale: Locale): Card {
   return {
-    kicker: t('site.name'),
+    kicker: t('site.name', locale),
     title: '1000–4999',
-    subtitle: 'Every WebSocket close code',
-    line: t('site.tagline'),
+    subtitle: t('og.siteSubtitle', locale),
+    line: t('site.tagline', locale),
   };
 }

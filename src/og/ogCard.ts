@@ -1,14 +1,15 @@
 /**
  * Open Graph cards: 1200×630 PNGs rendered at build time with satori (layout
- * to SVG) and resvg (SVG to PNG), with Inter from npm, so the build needs no
- * network. Each card is cached by a hash of its content and the template
- * version: an unchanged card is read back instead of rendered again.
+ * to SVG) and resvg (SVG to PNG), with fonts from npm (`cardFonts.ts`), so the
+ * build needs no network. Each card is cached by a hash of its content, the
+ * template version and the font versions: an unchanged card is read back
+ * instead of rendered again.
  */
 import { SITE_ORIGIN } from '../routing/routes.ts';
+import { PRIMARY_FAMILY, fontVersions, fontsFor } from './cardFonts.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 
@@ -28,13 +29,9 @@ export interface Card {
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the layout changes, so cached cards are re-rendered. */
-const TEMPLATE_VERSION = 5;
+const TEMPLATE_VERSION = 6;
 const CACHE_DIR = path.resolve('node_modules/.cache/wscc-og');
-// From the project root: this also runs from Astro's prerender chunks.
-const require = createRequire(path.resolve('package.json'));
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+let fontKey: string | undefined;
 
 /** Render counters for the build log. */
 export interface CardStats {
@@ -62,8 +59,21 @@ const h = (type: string, style: Record<string, unknown>, children?: Node[] | str
   props: { style, children },
 });
 
+/** Hangul, CJK and full-width forms: about twice as wide as a Latin letter. */
+const WIDE = /[\p{Script=Hangul}\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** `s` cut to at most `n` Latin letters' width, with an ellipsis when cut. */
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  const widths = chars.map((c) => (WIDE.test(c) ? 2 : 1));
+  if (widths.reduce((a, b) => a + b, 0) <= n) return s;
+  let used = 0;
+  let end = 0;
+  while (end < chars.length && used + widths[end]! <= n - 1) used += widths[end++]!;
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
+
 function layout(card: Card): Node {
-  const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
   return h(
     'div',
     {
@@ -76,7 +86,7 @@ function layout(card: Card): Node {
       padding: '56px 72px',
       background: '#0f172a',
       color: '#f8fafc',
-      fontFamily: 'Inter',
+      fontFamily: PRIMARY_FAMILY,
     },
     [
       h('div', { display: 'flex', flexDirection: 'column' }, [
@@ -95,7 +105,15 @@ function layout(card: Card): Node {
       h('div', { display: 'flex', flexDirection: 'column', width: 1056 }, [
         h(
           'div',
-          { display: 'flex', fontSize: 32, color: '#cbd5e1', lineHeight: 1.35, width: 1056 },
+          {
+            display: 'flex',
+            fontSize: 32,
+            color: '#cbd5e1',
+            lineHeight: 1.35,
+            width: 1056,
+            // Korean wraps between words, not inside one; only there, as satori's keep-all wraps Latin text earlier.
+            ...(/\p{Script=Hangul}/u.test(card.line) && { wordBreak: 'keep-all' }),
+          },
           clip(card.line, 120),
         ),
         h('div', { display: 'flex', fontSize: 26, color: '#64748b', marginTop: 16 }, new URL(SITE_ORIGIN).host),
@@ -104,11 +122,30 @@ function layout(card: Card): Node {
   );
 }
 
-/** The PNG for a card, from the cache when its content has not changed. */
+/**
+ * Render a card, without the cache. Fonts come from npm only: a character no
+ * font has a glyph for fails the card, naming it, instead of being fetched or
+ * drawn as a box.
+ */
+export async function drawCard(card: Card): Promise<Buffer> {
+  const text = [card.kicker, card.title, card.subtitle, card.line, new URL(SITE_ORIGIN).host].join('');
+  const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+    ...CARD_SIZE,
+    fonts: fontsFor(text),
+    loadAdditionalAsset: async (_language, segment) => {
+      const chars = [...new Set(segment)].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`);
+      throw new Error(`Card "${card.kicker}: ${card.title}": no font has a glyph for ${chars.join(', ')}`);
+    },
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+}
+
+/** The PNG for a card, from the cache when its content, template and fonts have not changed. */
 export async function renderCard(card: Card): Promise<Buffer> {
   const started = performance.now();
+  fontKey ??= fontVersions();
   const key = createHash('sha256')
-    .update(JSON.stringify({ v: TEMPLATE_VERSION, card }))
+    .update(JSON.stringify({ v: TEMPLATE_VERSION, fonts: fontKey, card }))
     .digest('hex')
     .slice(0, 24);
   const file = path.join(CACHE_DIR, `${key}.png`);
@@ -117,12 +154,7 @@ export async function renderCard(card: Card): Promise<Buffer> {
     stats.ms += performance.now() - started;
     return readFileSync(file);
   }
-  fonts ??= [
-    { name: 'Inter', data: font(400), weight: 400, style: 'normal' },
-    { name: 'Inter', data: font(700), weight: 700, style: 'normal' },
-  ];
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  const png = await drawCard(card);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(file, png);
   stats.rendered++;

@@ -125,14 +125,19 @@ export function notFoundPathFor(pathname: string): string {
 /** Where Astro renders a not-found page (`Astro.url.pathname`), before the build moves it to `notFoundPath`. */
 export const NOT_FOUND_RENDERED = '/404/';
 
-/** Path of a code page's share card. */
-export function codeCardPath(code: number): string {
-  return `/og/codes/${code}.png`;
+/** Path of a code page's share card, in the page's language. */
+export function codeCardPath(code: number, locale?: Locale): string {
+  return localePath(`/og/codes/${code}.png`, locale);
 }
 
-/** Path of a comparison page's share card. */
-export function compareCardPath(x: number, y: number): string {
-  return `/og/compare/${pairSlug(x, y)}.png`;
+/** Path of a comparison page's share card, in the page's language. */
+export function compareCardPath(x: number, y: number, locale?: Locale): string {
+  return localePath(`/og/compare/${pairSlug(x, y)}.png`, locale);
+}
+
+/** Path of the share card of every page without its own, in the page's language. */
+export function siteCardPath(locale?: Locale): string {
+  return localePath('/og/site.png', locale);
 }
 
 /**

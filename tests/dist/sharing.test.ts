@@ -14,7 +14,8 @@ import {
 } from '../support/dist.ts';
 import { readObservations } from '../../src/model/readContent.ts';
 import { loadPairs } from '../support/content.ts';
-import { LOCALES } from '../../src/i18n/localePaths.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath, splitLocale } from '../../src/i18n/localePaths.ts';
+import { siteCardPath } from '../../src/routing/routes.ts';
 
 before(requireBuild);
 
@@ -27,6 +28,13 @@ function pngSize(file: string): { width: number; height: number } {
 
 const sharePages = () =>
   htmlFiles().filter((f) => /^(codes|compare)\/\d+(-vs-\d+)?\/index\.html$/.test(f) && !isRedirectStub(f));
+/** The editions under a path prefix: each has its own cards. */
+const otherLocales = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+/** The site path of a page's og:image, or undefined when it has none. */
+const ogImagePath = (file: string) => {
+  const image = page(file).querySelector('meta[property="og:image"]')?.getAttribute('content');
+  return image === undefined ? undefined : new URL(image).pathname;
+};
 
 test('every code and compare page has its own 1200×630 og:image that exists in dist/', () => {
   const seen = new Set<string>();
@@ -38,6 +46,43 @@ test('every code and compare page has its own 1200×630 og:image that exists in 
     assert.deepEqual(pngSize(`${DIST}${target}`), { width: 1200, height: 630 }, image);
     assert.ok(!seen.has(image), `${image} is shared by two pages`);
     seen.add(image);
+  }
+});
+
+test('every code and compare page of every other language has its own card in that language', () => {
+  for (const locale of otherLocales) {
+    for (const english of sharePages()) {
+      const file = `${locale}/${english}`;
+      const image = ogImagePath(file) ?? '';
+      assert.ok(image.startsWith(localePath('/og/', locale)), `${file}: ${image}`);
+      // The same card as the English page's, drawn in the page's language.
+      assert.equal(image, localePath(ogImagePath(english)!, locale), file);
+      const target = fileForPath(image);
+      assert.ok(target, `${file}: ${image} is not in dist/`);
+      assert.deepEqual(pngSize(`${DIST}${target}`), { width: 1200, height: 630 }, image);
+      const png = readFileSync(`${DIST}${target}`);
+      assert.ok(
+        !png.equals(readFileSync(`${DIST}${fileForPath(ogImagePath(english)!)}`)),
+        `${image} is the English card`,
+      );
+    }
+  }
+});
+
+test("every other page gets the site card of its language, and English pages never another language's", () => {
+  for (const locale of otherLocales) {
+    const site = fileForPath(siteCardPath(locale));
+    assert.ok(site, `${siteCardPath(locale)} is not in dist/`);
+    assert.deepEqual(pngSize(`${DIST}${site}`), { width: 1200, height: 630 });
+    assert.ok(!readFileSync(`${DIST}${site}`).equals(readFileSync(`${DIST}${fileForPath(siteCardPath())}`)));
+  }
+  const shared = new Set(sharePages().flatMap((f) => [f, ...otherLocales.map((l) => `${l}/${f}`)]));
+  for (const file of htmlFiles().filter((f) => !isRedirectStub(f))) {
+    const image = ogImagePath(file);
+    if (image === undefined) continue;
+    const { locale } = splitLocale(pathOf(file));
+    assert.equal(splitLocale(image).locale, locale, `${file}: ${image}`);
+    if (!shared.has(file)) assert.equal(image, siteCardPath(locale), file);
   }
 });
 
