@@ -3,6 +3,9 @@ import { test, expect } from './fixtures.ts';
 import { t } from '../../src/i18n/locale.ts';
 import { LOCALE_NAMES } from '../../src/i18n/localePaths.ts';
 import { codePath, comparePath } from '../../src/routing/routes.ts';
+import { scenarioById } from '../../src/scenarios/catalog.ts';
+import { SPEC_SECTIONS } from '../../src/scenarios/specSections.ts';
+import { scenarioText, specSectionLabel } from '../../src/scenarios/scenarioText.ts';
 
 /** Search from a page in `start`'s language; the result paths, best first. */
 async function search(page: Page, start: string, query: string): Promise<string[]> {
@@ -69,4 +72,31 @@ test('the pair picker on the Korean home page stays in Korean', async ({ page })
   await page.getByLabel(t('picker.second', 'ko')).selectOption('1006');
   await page.getByRole('button', { name: t('picker.go', 'ko') }).click();
   await expect(page).toHaveURL(new RegExp(`${comparePath(1006, 1015, 'ko')}$`));
+});
+
+test.describe('the Korean widget', () => {
+  // Browsers log a dropped connection: that is the scenario.
+  test.use({ expectedConsoleErrors: [/WebSocket connection to .* failed/] });
+
+  test('shows the scenario title, reason and the sections a difference departs from in Korean', async ({ page }) => {
+    const s = scenarioById('server-drop-tcp')!;
+    const korean = scenarioText(s, 'ko');
+    await page.goto(codePath(1006, 'ko'));
+    await page.locator(`button[data-scenario="${s.id}"]`).click();
+    const run = page.locator('.tryit-run').first();
+    await expect(run.locator('h3')).toContainText(korean.title, { timeout: 15_000 });
+    await expect(page.locator('.tryit-status')).toContainText(`${korean.title}:`);
+    await expect(run.locator('.tryit-spec')).toContainText(korean.why);
+    await expect(run).not.toContainText(s.title);
+    await expect(run).not.toContainText(s.expected.why);
+    // Whatever this browser did, every section it departs from is named in Korean.
+    const links = await run
+      .locator('.tryit-spec a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    for (const [href, text] of links) {
+      const section = Object.values(SPEC_SECTIONS).find((x) => x.url === href);
+      expect(section, `${href}`).toBeDefined();
+      expect(text).toBe(specSectionLabel(section!, 'ko'));
+    }
+  });
 });
