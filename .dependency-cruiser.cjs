@@ -28,7 +28,7 @@ module.exports = {
     layer('http', []),
     layer('build', []),
     layer('routing', ['i18n']),
-    layer('scenarios', ['rules']),
+    layer('scenarios', ['rules', 'i18n']),
     layer('observations', ['scenarios', 'rules', 'i18n', 'routing', 'components', 'clientBundles']),
     layer('decoder', ['observations', 'stacks', 'model', 'routing', 'i18n']),
     layer('stacks', ['observations', 'scenarios', 'routing', 'rules', 'i18n', 'components']),

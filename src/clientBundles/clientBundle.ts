@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import { t, type Locale } from '../i18n/locale.ts';
 import type { UiKey } from '../i18n/en.ts';
-import { WIDGET_LABEL_KEYS } from '../widget/labels.ts';
+import { WIDGET_LABEL_KEYS, widgetScenarioText } from '../widget/labels.ts';
 import { SEARCH_LABEL_KEYS } from '../search/searchLabels.ts';
 import { DECODER_LABEL_KEYS } from '../decoder/decoderLabels.ts';
 import { createHash } from 'node:crypto';
@@ -39,12 +39,16 @@ const labelsOf = (keys: readonly UiKey[], locale: Locale) =>
 
 /**
  * Build-time data an entry needs, compiled into it as globals (`WSCC_LABELS`,
- * its UI strings in the page's locale: one bundle per locale), so pages do not carry them: a bundle is fetched only on
- * use, a page on every visit. Only data that needs no content collection:
+ * its UI strings in the page's locale, and the widget's `WSCC_SCENARIO_TEXT`:
+ * one bundle per locale), so pages do not carry them: a bundle is fetched only
+ * on use, a page on every visit. Only data that needs no content collection:
  * this also runs in the integration that writes the bundles.
  */
 const ENTRY_DATA: Partial<Record<ClientEntry, (locale: Locale) => Record<string, unknown>>> = {
-  tryIt: (locale) => ({ WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS, locale) }),
+  tryIt: (locale) => ({
+    WSCC_LABELS: labelsOf(WIDGET_LABEL_KEYS, locale),
+    WSCC_SCENARIO_TEXT: widgetScenarioText(locale),
+  }),
   search: (locale) => ({ WSCC_LABELS: labelsOf(SEARCH_LABEL_KEYS, locale) }),
   decoder: (locale) => ({ WSCC_LABELS: labelsOf(DECODER_LABEL_KEYS, locale) }),
 };

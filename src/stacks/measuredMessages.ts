@@ -1,5 +1,6 @@
 /** The lab's measured messages that a stack's source templates print, for showing them side by side. */
 import type { LabData } from '../observations/labIndex.ts';
+import type { Scenario } from '../scenarios/catalog.ts';
 import { matchesTemplate } from './templateMatch.ts';
 import type { Stack } from './stackSchema.ts';
 
@@ -7,8 +8,8 @@ import type { Stack } from './stackSchema.ts';
 export interface MeasuredMessage {
   /** The message, normalised as published. */
   text: string;
-  /** Titles of the scenarios that produced it, in catalog order. */
-  scenarios: string[];
+  /** The scenarios that produced it, in catalog order. */
+  scenarios: Scenario[];
 }
 
 /** The messages `stack`'s lab client gave that `template` prints (none when the stack has no lab client). */
@@ -22,7 +23,7 @@ export function measuredMatches(stack: Stack, template: string, lab: LabData): M
         if (!matchesTemplate(template, text)) continue;
         const entry = found.get(text) ?? { text, scenarios: [] };
         found.set(text, entry);
-        if (!entry.scenarios.includes(scenario.title)) entry.scenarios.push(scenario.title);
+        if (!entry.scenarios.includes(scenario)) entry.scenarios.push(scenario);
       }
   }
   return [...found.values()];

@@ -1,4 +1,8 @@
 import type { UiKey } from '../i18n/en.ts';
+import type { Locale } from '../i18n/localePaths.ts';
+import { SCENARIOS } from '../scenarios/catalog.ts';
+import { scenarioText, specSectionLabel } from '../scenarios/scenarioText.ts';
+import { SPEC_SECTIONS } from '../scenarios/specSections.ts';
 
 /** The UI strings the widget needs in the browser, passed in `data-labels`. */
 export const WIDGET_LABEL_KEYS = [
@@ -32,3 +36,30 @@ export const WIDGET_LABEL_KEYS = [
 
 /** The widget's labels by key. */
 export type WidgetLabels = Record<(typeof WIDGET_LABEL_KEYS)[number], string>;
+
+/** The scenario text the widget shows itself (results and status), in a language other than English. */
+export interface WidgetScenarioText {
+  /** Title and reason of each scenario, by id. */
+  scenarios: Record<string, { title: string; why: string }>;
+  /** Section labels by the section's URL, where they differ from the English. */
+  sections: Record<string, string>;
+}
+
+/** The widget's scenario text for `locale`; `null` in English, where the published catalog's own text is shown. */
+export function widgetScenarioText(locale: Locale): WidgetScenarioText | null {
+  if (locale === 'en') return null;
+  return {
+    scenarios: Object.fromEntries(
+      SCENARIOS.map((s) => {
+        const { title, why } = scenarioText(s, locale);
+        return [s.id, { title, why }];
+      }),
+    ),
+    sections: Object.fromEntries(
+      Object.values(SPEC_SECTIONS).flatMap((section) => {
+        const label = specSectionLabel(section, locale);
+        return label === section.label ? [] : [[section.url, label]];
+      }),
+    ),
+  };
+}

@@ -7,7 +7,7 @@ import { closeCallError, isCustomCode } from '../rules/closeCodeRules.ts';
 import { verdictOf, type Verdict } from '../scenarios/verdict.ts';
 import type { PublishedScenario } from '../scenarios/published.ts';
 import { runScenario, type RunResult, type RunParams, type PageEvent } from '../scenarios/runScenario.ts';
-import type { WidgetLabels } from './labels.ts';
+import type { WidgetLabels, WidgetScenarioText } from './labels.ts';
 import type { WireClose } from '../scenarios/runRecord.ts';
 import { fill } from '../i18n/fill.ts';
 
@@ -21,6 +21,11 @@ interface Widget {
 
 /** The widget's UI strings, compiled in by the build (`ENTRY_LABELS` in `clientBundle.ts`). */
 declare const WSCC_LABELS: WidgetLabels;
+/**
+ * Scenario titles, reasons and section labels in the page's language, compiled in by the build; `null` in
+ * English, which shows the catalog's own: the code that reads them then compiles away.
+ */
+declare const WSCC_SCENARIO_TEXT: WidgetScenarioText | null;
 
 const widgets = new WeakMap<HTMLElement, Widget>();
 
@@ -37,12 +42,18 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classNa
   return el;
 }
 
+/** `s` with its title and reason in the page's language. */
+function inPageLanguage(s: PublishedScenario, text: WidgetScenarioText): PublishedScenario {
+  const own = text.scenarios[s.id];
+  return own ? { ...s, title: own.title, expected: { ...s.expected, why: own.why } } : s;
+}
+
 async function loadCatalog(widget: Widget): Promise<Map<string, PublishedScenario> | null> {
   try {
     const res = await fetch(new URL('/demo/scenarios.json', widget.origin));
     if (!res.ok) throw new Error(String(res.status));
     const list = (await res.json()) as PublishedScenario[];
-    return new Map(list.map((s) => [s.id, s]));
+    return new Map(list.map((s) => [s.id, WSCC_SCENARIO_TEXT ? inPageLanguage(s, WSCC_SCENARIO_TEXT) : s]));
   } catch {
     const status = widget.root.querySelector('.tryit-status');
     if (status) status.textContent = fill(widget.labels['tryit.noServer'], { origin: widget.origin });
@@ -118,7 +129,7 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
       ' (',
     );
     d.sections.forEach((section, i) => {
-      const link = h('a', section.label);
+      const link = h('a', WSCC_SCENARIO_TEXT?.sections[section.url] ?? section.label);
       link.setAttribute('href', section.url);
       spec.append(...(i > 0 ? [', '] : []), link);
     });

@@ -6,6 +6,9 @@ import { codePath, compareIndexPath, comparePath } from '../../src/routing/route
 import { readFileSync } from 'node:fs';
 import type { CodesJson } from '../../src/model/codesJsonShape.ts';
 import { DIST } from '../support/dist.ts';
+import { scenarioById } from '../../src/scenarios/catalog.ts';
+import { SPEC_SECTIONS } from '../../src/scenarios/specSections.ts';
+import { scenarioText, specSectionLabel } from '../../src/scenarios/scenarioText.ts';
 
 /** Search from a page in `start`'s language; the result paths, best first. */
 async function search(page: Page, start: string, query: string): Promise<string[]> {
@@ -90,4 +93,31 @@ test('the Korean any-pair page renders both codes from the Korean codes.json and
     'href',
     codePath(a!.code, 'ko'),
   );
+});
+
+test.describe('the Korean widget', () => {
+  // Browsers log a dropped connection: that is the scenario.
+  test.use({ expectedConsoleErrors: [/WebSocket connection to .* failed/] });
+
+  test('shows the scenario title, reason and the sections a difference departs from in Korean', async ({ page }) => {
+    const s = scenarioById('server-drop-tcp')!;
+    const korean = scenarioText(s, 'ko');
+    await page.goto(codePath(1006, 'ko'));
+    await page.locator(`button[data-scenario="${s.id}"]`).click();
+    const run = page.locator('.tryit-run').first();
+    await expect(run.locator('h3')).toContainText(korean.title, { timeout: 15_000 });
+    await expect(page.locator('.tryit-status')).toContainText(`${korean.title}:`);
+    await expect(run.locator('.tryit-spec')).toContainText(korean.why);
+    await expect(run).not.toContainText(s.title);
+    await expect(run).not.toContainText(s.expected.why);
+    // Whatever this browser did, every section it departs from is named in Korean.
+    const links = await run
+      .locator('.tryit-spec a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    for (const [href, text] of links) {
+      const section = Object.values(SPEC_SECTIONS).find((x) => x.url === href);
+      expect(section, `${href}`).toBeDefined();
+      expect(text).toBe(specSectionLabel(section!, 'ko'));
+    }
+  });
 });
