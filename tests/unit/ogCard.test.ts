@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCodes, loadPairs } from '../support/content.ts';
-import { localised } from '../../src/model/localisedContent.ts';
+import { localised } from '../../src/i18n/localisedContent.ts';
 import type { Catalog } from '../../src/model/catalog.ts';
 import { pairSlug } from '../../src/routing/routes.ts';
 import { codeCard, compareCard } from '../../src/og/cards.ts';
