@@ -34,7 +34,20 @@ export function tokenKind(style: string): string | undefined {
   return kind;
 }
 
-/** A Shiki transformer that moves every style to a class and drops the `<pre>`'s inline styles. */
+type HastChild = Parameters<NonNullable<ShikiTransformer['code']>>[0]['children'][number];
+
+/** The children `child` stands for once unwrapped: its own children when it is a wrapper with no class, else itself. */
+function unwrap(child: HastChild, wrapper: (classes: unknown) => boolean): HastChild[] {
+  return child.type === 'element' && child.tagName === 'span' && wrapper(child.properties['class'])
+    ? child.children
+    : [child];
+}
+
+/**
+ * A Shiki transformer that moves every style to a class and drops the `<pre>`'s inline styles. It also
+ * unwraps what no rule styles, the per-line `<span class="line">` (lines are already separated by newlines
+ * in the `<pre>`) and tokens without a class (plain foreground text), which is a tenth of a sample's markup.
+ */
 export const tokenClasses: ShikiTransformer = {
   name: 'wscc:token-classes',
   pre(node) {
@@ -46,5 +59,10 @@ export const tokenClasses: ShikiTransformer = {
     delete node.properties.style;
     const kind = tokenKind(style);
     if (kind) this.addClassToHast(node, tokenClass(kind));
+  },
+  code(node) {
+    const isLine = (c: unknown) => c === 'line' || (Array.isArray(c) && c.length === 1 && c[0] === 'line');
+    const isPlain = (c: unknown) => c === undefined || (Array.isArray(c) && c.length === 0);
+    node.children = node.children.flatMap((line) => unwrap(line, isLine)).flatMap((token) => unwrap(token, isPlain));
   },
 };

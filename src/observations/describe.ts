@@ -45,7 +45,24 @@ export function whyLines(cells: readonly Cell[], locale: Locale): string[] {
         const name = shortClientName(cell.client.id, cell.client.version);
         if (!line.names.includes(name)) line.names.push(name);
       }
-  return [...clients.values()].map(({ d, names }) => whyItMatters(names.join(', '), d, locale));
+  // The same clients missing the same expectation in several ways share one line, with each value observed.
+  const merged = new Map<string, { d: Difference; names: string[]; observed: string[] }>();
+  for (const { d, names } of clients.values()) {
+    const key = JSON.stringify([d.field, d.expected, names]);
+    const line = merged.get(key) ?? { d, names, observed: [] };
+    merged.set(key, line);
+    line.observed.push(d.observed);
+  }
+  return [...merged.values()].map(({ d, names, observed }) =>
+    whyItMatters(names.join(', '), { ...d, observed: joinValues(observed, locale) }, locale),
+  );
+}
+
+/** "a, b and c" in `locale`'s way of joining a list. */
+function joinValues(values: readonly string[], locale: Locale): string {
+  return values.length < 2
+    ? (values[0] ?? '')
+    : `${values.slice(0, -1).join(', ')}${t('obs.lastJoin', locale)}${values.at(-1)}`;
 }
 
 /** A sentence describing a measured cell: every outcome, with its share of the runs when they disagree. */

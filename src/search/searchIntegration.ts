@@ -1,13 +1,27 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { walk } from '../build/files.ts';
 import path from 'node:path';
 import sirv from 'sirv';
 import * as pagefind from 'pagefind';
 
+/** An attribute only Pagefind reads (`data-pagefind-body` stays: it marks which pages are indexed). */
+const INDEX_ONLY_ATTRIBUTE = /\sdata-pagefind-(?!body\b)[a-z-]+(?:="[^"]*")?/g;
+
+/**
+ * `html` without the attributes only the indexer reads (keywords, weights, filters, ignores): once the index
+ * is written nothing reads them, and on a code page they are about 150 bytes of its gzipped budget.
+ */
+export function withoutIndexMarkup(html: string): string {
+  return html.replace(/<[a-z][^>]*>/g, (tag) => tag.replace(INDEX_ONLY_ATTRIBUTE, ''));
+}
+
 /**
  * Builds the Pagefind index at the end of `astro build` through Pagefind's
- * Node API; in `astro dev`, serves the last built index under `/pagefind/`.
+ * Node API, then removes the index-only markup from the pages; in
+ * `astro dev`, serves the last built index under `/pagefind/`.
  */
 export function searchIntegration(): AstroIntegration {
   let outDir = 'dist';
@@ -35,6 +49,17 @@ export function searchIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
         await pagefind.close();
+        const root = fileURLToPath(dir);
+        await Promise.all(
+          walk(root)
+            .filter((f) => f.endsWith('.html'))
+            .map(async (f) => {
+              const file = path.join(root, f);
+              const html = await readFile(file, 'utf8');
+              const served = withoutIndexMarkup(html);
+              if (served !== html) await writeFile(file, served);
+            }),
+        );
         logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
       },
     },

@@ -39,8 +39,8 @@ export type WidgetLabels = Record<(typeof WIDGET_LABEL_KEYS)[number], string>;
 
 /** The scenario text the widget shows itself (results and status), in a language other than English. */
 export interface WidgetScenarioText {
-  /** Title and reason of each scenario, by id. */
-  scenarios: Record<string, { title: string; why: string }>;
+  /** Title, what happens and reason of each scenario, by id. */
+  scenarios: Record<string, { title: string; description: string; why: string }>;
   /** Section labels by the section's URL, where they differ from the English. */
   sections: Record<string, string>;
 }
@@ -51,8 +51,8 @@ export function widgetScenarioText(locale: Locale): WidgetScenarioText | null {
   return {
     scenarios: Object.fromEntries(
       SCENARIOS.map((s) => {
-        const { title, why } = scenarioText(s, locale);
-        return [s.id, { title, why }];
+        const { title, description, why } = scenarioText(s, locale);
+        return [s.id, { title, description, why }];
       }),
     ),
     sections: Object.fromEntries(

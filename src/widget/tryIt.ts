@@ -10,6 +10,7 @@ import { runScenario, type RunResult, type RunParams, type PageEvent } from '../
 import type { WidgetLabels, WidgetScenarioText } from './labels.ts';
 import type { WireClose } from '../scenarios/runRecord.ts';
 import { fill } from '../i18n/fill.ts';
+import { appendInline } from '../components/inlineDom.ts';
 
 interface Widget {
   root: HTMLElement;
@@ -45,7 +46,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classNa
 /** `s` with its title and reason in the page's language. */
 function inPageLanguage(s: PublishedScenario, text: WidgetScenarioText): PublishedScenario {
   const own = text.scenarios[s.id];
-  return own ? { ...s, title: own.title, expected: { ...s.expected, why: own.why } } : s;
+  return own ? { ...s, title: own.title, description: own.description, expected: { ...s.expected, why: own.why } } : s;
 }
 
 async function loadCatalog(widget: Widget): Promise<Map<string, PublishedScenario> | null> {
@@ -99,6 +100,9 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
     s.custom ? params.code : undefined,
   );
   const title = h('h3', `${s.title} `);
+  // What the scenario does: the list shows only its title, so the page stays within its budget.
+  const what = h('p', undefined, 'tryit-what');
+  appendInline(what, s.description);
   title.append(h('span', labels[VERDICT_LABELS[verdict.status]], `verdict verdict-${verdict.status}`));
   const page = h('div');
   page.append(h('h4', labels['tryit.page']));
@@ -135,7 +139,7 @@ function render(widget: Widget, s: PublishedScenario, result: RunResult, params:
     });
     spec.append(')');
   }
-  item.append(title, cols, spec);
+  item.append(title, what, cols, spec);
   return item;
 }
 

@@ -107,6 +107,7 @@ test.describe('the Korean widget', () => {
     const run = page.locator('.tryit-run').first();
     await expect(run.locator('h3')).toContainText(korean.title, { timeout: 15_000 });
     await expect(page.locator('.tryit-status')).toContainText(`${korean.title}:`);
+    await expect(run.locator('.tryit-what')).toHaveText(korean.description.replace(/`/g, ''));
     await expect(run.locator('.tryit-spec')).toContainText(korean.why);
     await expect(run).not.toContainText(s.title);
     await expect(run).not.toContainText(s.expected.why);

@@ -23,6 +23,8 @@ test.describe('every scenario through the widget', () => {
     test(`${s.id}: the page shows what its WebSocket reported and the server's record`, async ({ page }) => {
       const status = await runInWidget(page, s);
       const run = page.locator('.tryit-run').first();
+      // The card says what the scenario does (the list shows only titles); backticks render as code.
+      await expect(run.locator('.tryit-what')).toHaveText(s.description.replace(/`/g, ''));
       const { code, wasClean } = s.expected;
       if (s.transport === 'frame') {
         // The socket lived in the iframe; the server's record is what there is to show.
