@@ -4,7 +4,7 @@
  * Folders form layers; a folder may import its own layer and the ones below:
  *   rules, i18n, http, build  <  routing, scenarios  <  observations  <  model  <  demo  <  server  <  lab  <  audit
  * and the site's page-side folders (pages, components, codePage, …) sit on top. Widget code runs in the
- * browser and may import only scenarios, rules, i18n and model.
+ * browser and may import only scenarios, rules, i18n, model and components (the inline-prose DOM builder).
  */
 const layer = (name, mayImport, files = '') => ({
   name: `${name}-imports-only-below`,
@@ -38,7 +38,7 @@ module.exports = {
     layer('lab', ['observations', 'model', 'scenarios', 'server', 'demo', 'build', 'rules']),
     layer('audit', ['lab', 'build', 'routing']),
     // The widget's TypeScript runs in the browser; its `.astro` shell is built like any page component.
-    layer('widget', ['scenarios', 'rules', 'i18n', 'model'], 'ts'),
+    layer('widget', ['scenarios', 'rules', 'i18n', 'model', 'components'], 'ts'),
     {
       name: 'nothing-imports-pages',
       comment: 'Pages are entry points: nothing imports them.',
