@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { searchFrom } from '../support/searchPage.ts';
 import { t } from '../../src/i18n/locale.ts';
 import { LOCALE_NAMES } from '../../src/i18n/localePaths.ts';
 import { codePath, compareIndexPath, comparePath } from '../../src/routing/routes.ts';
@@ -9,19 +9,6 @@ import { DIST } from '../support/dist.ts';
 import { scenarioById } from '../../src/scenarios/catalog.ts';
 import { SPEC_SECTIONS } from '../../src/scenarios/specSections.ts';
 import { scenarioText, specSectionLabel } from '../../src/scenarios/scenarioText.ts';
-
-/** Search from a page in `start`'s language; the result paths, best first. */
-async function search(page: Page, start: string, query: string): Promise<string[]> {
-  await page.goto(start);
-  await page.keyboard.press('Control+k');
-  const input = page.getByRole('combobox', { name: t('search.label', start.startsWith('/ko/') ? 'ko' : 'en') });
-  await expect(input).toBeFocused();
-  await input.fill(query);
-  await expect(page.locator('#search-results a').first()).toBeVisible();
-  return page
-    .locator('#search-results a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
 
 // The issue's queries, each with the code page it must find in the top 3.
 const KOREAN_QUERIES = [
@@ -35,7 +22,7 @@ for (const [query, code] of KOREAN_QUERIES) {
   test(`Korean search: "${query}" finds ${codePath(code, 'ko')} in the top 3, and only Korean pages`, async ({
     page,
   }) => {
-    const results = await search(page, codePath(1000, 'ko'), query);
+    const results = await searchFrom(page, codePath(1000, 'ko'), query);
     const rank = results.indexOf(codePath(code, 'ko'));
     // Printed for the record (the closing note quotes them); the assertions below decide.
     console.log(`search "${query}": ${results.slice(0, 3).join(' ')}`);
@@ -46,13 +33,13 @@ for (const [query, code] of KOREAN_QUERIES) {
 }
 
 test('English search finds only English pages', async ({ page }) => {
-  const results = await search(page, codePath(1000), 'abnormal');
+  const results = await searchFrom(page, codePath(1000), 'abnormal');
   expect(results.length).toBeGreaterThan(0);
   expect(results.filter((p) => p.startsWith('/ko/'))).toEqual([]);
 });
 
 test('a bare number searched on a Korean page leads to the Korean code page', async ({ page }) => {
-  const results = await search(page, codePath(1000, 'ko'), '1006');
+  const results = await searchFrom(page, codePath(1000, 'ko'), '1006');
   expect(results[0]).toBe(codePath(1006, 'ko'));
 });
 

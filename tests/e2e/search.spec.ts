@@ -1,18 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { searchFrom } from '../support/searchPage.ts';
 import { readCollection, readObservations } from '../../src/model/readContent.ts';
 
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto('/codes/1000/');
-  await page.keyboard.press('Control+k');
-  const input = page.getByRole('combobox', { name: 'Search close codes and comparisons' });
-  await expect(input).toBeFocused();
-  await input.fill(query);
-  await expect(page.locator('#search-results a').first()).toBeVisible();
-  return page
-    .locator('#search-results a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+/** Search from an English code page. */
+const search = (page: Page, query: string) => searchFrom(page, '/codes/1000/', query);
 
 /** The rank (0-based) of the first result that is `path`. */
 const rank = (results: string[], path: string) => results.indexOf(path);
