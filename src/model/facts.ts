@@ -12,6 +12,8 @@ export interface Fact {
   literal?: boolean;
   /** Shown as a badge of this tone. */
   badge?: BadgeTone;
+  /** The language of a literal quoted verbatim from a source (the IANA registry, the RFC), marked on other pages. */
+  lang?: 'en';
 }
 
 /** The structured facts of a code, in display order; shared by code and compare pages. */
@@ -23,11 +25,18 @@ export function factsOf(code: CloseCode): Fact[] {
     { label: 'facts.definedIn', value: code.definedIn, literal: true },
     ...(code.registryDescription
       ? [
-          { label: 'facts.registryText' as const, value: `“${code.registryDescription}”`, literal: true },
+          {
+            label: 'facts.registryText' as const,
+            value: `“${code.registryDescription}”`,
+            literal: true,
+            lang: 'en' as const,
+          },
           { label: 'facts.ourLabel' as const, value: code.name, literal: true },
         ]
       : []),
-    ...(code.rfcName ? [{ label: 'facts.rfcName' as const, value: code.rfcName, literal: true }] : []),
+    ...(code.rfcName
+      ? [{ label: 'facts.rfcName' as const, value: code.rfcName, literal: true, lang: 'en' as const }]
+      : []),
     ...(code.registration
       ? [
           {
