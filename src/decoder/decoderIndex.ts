@@ -57,7 +57,12 @@ export function isSpecific(template: string): boolean {
 export function buildDecoderIndex(
   lab: LabData,
   stacks: readonly StackEntry[],
-  paths: { client(id: string): string },
+  edition: {
+    /** The page of a lab client, in the index's language. */
+    client(id: string): string;
+    /** A scenario's title, in the index's language. */
+    scenario(scenario: LabData['scenarios'][number]): string;
+  },
   kindLabels: Record<MessageKind, string>,
 ): DecoderEntry[] {
   const entries: DecoderEntry[] = [];
@@ -73,7 +78,7 @@ export function buildDecoderIndex(
           const seen = measured.get(key);
           if (seen) {
             if (seen.code !== code) seen.code = null;
-            if (!seen.contexts.includes(scenario.title)) seen.contexts.push(scenario.title);
+            if (!seen.contexts.includes(edition.scenario(scenario))) seen.contexts.push(edition.scenario(scenario));
             continue;
           }
           measured.set(key, {
@@ -82,8 +87,8 @@ export function buildDecoderIndex(
             code,
             stack: CLIENT_LABELS[cell.client.id].label,
             context: '',
-            contexts: [scenario.title],
-            href: paths.client(cell.client.id),
+            contexts: [edition.scenario(scenario)],
+            href: edition.client(cell.client.id),
           });
         }
   for (const { contexts, ...entry } of measured.values()) entries.push({ ...entry, context: contexts.join('; ') });

@@ -33,7 +33,8 @@ async function run(root: HTMLElement): Promise<void> {
   const out = root.querySelector<HTMLElement>('.decode-result')!;
   const targets = decodeTargets(root.dataset['targets']);
   try {
-    index ??= fetch(DECODER_INDEX_PATH).then((r) => r.json() as Promise<DecoderEntry[]>);
+    // The edition's own index: scenario titles and client pages in the page's language.
+    index ??= fetch(localePath(DECODER_INDEX_PATH, documentLocale())).then((r) => r.json() as Promise<DecoderEntry[]>);
     const result = decode(input.value, await index);
     const heading = document.createElement('p');
     const list = document.createElement('ul');

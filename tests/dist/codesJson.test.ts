@@ -5,6 +5,7 @@ import { DIST, SITE, fileForPath, requireBuild } from '../support/dist.ts';
 import { codeSchema } from '../../src/model/codeSchema.ts';
 import { isAllowedFromPageClose, rangeOf } from '../../src/rules/closeCodeRules.ts';
 import { CODES_JSON_VERSION, type CodesJson } from '../../src/model/codesJsonShape.ts';
+import type { DecoderEntry } from '../../src/decoder/decoderIndex.ts';
 import { loadCodes, loadPairs } from '../support/content.ts';
 import { renderProse } from '../../src/model/contentProse.ts';
 import { indexObservations } from '../../src/observations/labIndex.ts';
@@ -96,4 +97,18 @@ test('/ko/codes.json has the same codes and facts with the Korean prose, and lin
   }
   for (const [k, e] of ko.pairs.map((p, i) => [p, en.pairs[i]!] as const))
     assert.notEqual(k.tagline, e.tagline, `${k.a}-vs-${k.b}: tagline`);
+});
+
+test('/ko/decode/index.json decodes the same texts to the same codes, with Korean contexts and Korean client pages', () => {
+  const en = JSON.parse(readFileSync(`${DIST}decode/index.json`, 'utf8')) as DecoderEntry[];
+  const ko = JSON.parse(readFileSync(`${DIST}ko/decode/index.json`, 'utf8')) as DecoderEntry[];
+  const facts = (entries: DecoderEntry[]) =>
+    entries.map(({ kind, text, code, stack }) => ({ kind, text, code, stack }));
+  assert.deepEqual(facts(ko), facts(en));
+  const measured = ko.filter((e) => e.kind === 'measured');
+  assert.ok(measured.length > 100);
+  for (const e of measured) {
+    assert.match(e.href, /^\/ko\/clients\/[^/]+\/$/, e.text);
+    assert.match(e.context, /\p{Script=Hangul}/u, `${e.text}: ${e.context}`);
+  }
 });

@@ -2,7 +2,8 @@ import { test, expect } from './fixtures.ts';
 import { searchFrom } from '../support/searchPage.ts';
 import { t } from '../../src/i18n/locale.ts';
 import { LOCALE_NAMES } from '../../src/i18n/localePaths.ts';
-import { codePath, compareIndexPath, comparePath } from '../../src/routing/routes.ts';
+import { clientPath, codePath, compareIndexPath, comparePath, decodePath } from '../../src/routing/routes.ts';
+import { readObservations } from '../../src/model/readContent.ts';
 import { readFileSync } from 'node:fs';
 import type { CodesJson } from '../../src/model/codesJsonShape.ts';
 import { DIST } from '../support/dist.ts';
@@ -108,4 +109,17 @@ test.describe('the Korean widget', () => {
       expect(text).toBe(specSectionLabel(section!, 'ko'));
     }
   });
+});
+
+test('the Korean decoder names the scenario in Korean and links the Korean client and code pages', async ({ page }) => {
+  const file = readObservations().find((f) => f.client.id === 'go-gorilla')!;
+  const line = file.results.find((r) => r.scenario === 'server-drop-tcp')!.outcomes[0]!.messages.find((m) => m.text)!;
+  await page.goto(decodePath('ko'));
+  await page.getByLabel(t('decode.label', 'ko')).fill(line.text);
+  await page.getByRole('button', { name: t('decode.button', 'ko') }).click();
+  const result = page.locator('.decode-result');
+  await expect(result).toHaveAttribute('data-code', '1006');
+  await expect(result).toContainText(scenarioText(scenarioById('server-drop-tcp')!, 'ko').title);
+  await expect(result.locator(`a[href="${clientPath('go-gorilla', 'ko')}"]`).first()).toBeVisible();
+  await expect(result.locator(`a[href="${codePath(1006, 'ko')}"]`)).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { MESSAGE_KINDS } from '../../src/stacks/stackSchema.ts';
 const lab = indexObservations(readObservations());
 const stacks = readStacks().map((s) => ({ ...s }));
 const labels = Object.fromEntries(MESSAGE_KINDS.map((k) => [k, k])) as Record<(typeof MESSAGE_KINDS)[number], string>;
-const index = buildDecoderIndex(lab, stacks, { client: (id) => `/clients/${id}/` }, labels);
+const index = buildDecoderIndex(lab, stacks, { client: (id) => `/clients/${id}/`, scenario: (s) => s.title }, labels);
 
 /** Every real line the lab measured, with the client and the code it reported (or its scenario's). */
 const measuredLines = lab.scenarios.flatMap((scenario) =>
