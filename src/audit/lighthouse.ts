@@ -13,8 +13,14 @@ type AuditResult = Result['audits'][string];
 type TableCell = Extract<NonNullable<AuditResult['details']>, { type: 'table' }>['items'][number][string];
 type NodeCell = Extract<TableCell, { type: 'node' }>;
 
-/** The pages audited: the home page, a code page, a compare page and the clients page. */
-export const AUDITED_PAGES: readonly string[] = [homePath(), codePath(1006), comparePath(1006, 1015), clientsPath()];
+/** The pages audited: the home page, a code page, a compare page and the clients page, and the Korean code page. */
+export const AUDITED_PAGES: readonly string[] = [
+  homePath(),
+  codePath(1006),
+  comparePath(1006, 1015),
+  clientsPath(),
+  codePath(1006, 'ko'),
+];
 
 /** Lighthouse's two form factors; desktop uses Lighthouse's own desktop config. */
 export const FORM_FACTORS = ['mobile', 'desktop'] as const;
