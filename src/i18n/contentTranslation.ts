@@ -64,6 +64,15 @@ export function proseFacts(text: string): ProseFacts {
   };
 }
 
+/** How the facts of `translated` differ from those of `english`, one line per kind of fact; empty when they agree. */
+export function factDifferences(english: string, translated: string): string[] {
+  const want = proseFacts(english);
+  const got = proseFacts(translated);
+  return (Object.keys(want) as (keyof ProseFacts)[])
+    .filter((kind) => want[kind].join('\n') !== got[kind].join('\n'))
+    .map((kind) => `${kind} differ: English [${want[kind].join(', ')}], translation [${got[kind].join(', ')}]`);
+}
+
 /** The texts of `field` in an entry, one per item (`a[].b` reads `b` of each item of list `a`; absent items are `undefined`). */
 export function fieldTexts(entry: Record<string, unknown>, field: string): (string | undefined)[] | undefined {
   const [list, key] = field.split('[].');
@@ -105,14 +114,7 @@ export function translationProblems(
         return;
       }
       if (!target[i]) return void problems.push(`${field}[${i}]: missing`);
-      const want = proseFacts(text);
-      const got = proseFacts(target[i]!);
-      for (const kind of Object.keys(want) as (keyof ProseFacts)[]) {
-        if (want[kind].join('\n') !== got[kind].join('\n'))
-          problems.push(
-            `${field}[${i}]: ${kind} differ: English [${want[kind].join(', ')}], translation [${got[kind].join(', ')}]`,
-          );
-      }
+      for (const difference of factDifferences(text, target[i]!)) problems.push(`${field}[${i}]: ${difference}`);
     });
   }
   return problems;

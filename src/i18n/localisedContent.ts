@@ -10,17 +10,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { applyTranslation, translationProblems, type TranslatedCollection } from './contentTranslation.ts';
 import { DEFAULT_LOCALE, type Locale } from './localePaths.ts';
-
-// Once per file per build: Astro's prerender chunks may each load the catalog, and a report repeated
-// on every page would bury the file names it exists to show.
-const reported: Set<string> = ((globalThis as { wsccI18nReported?: Set<string> }).wsccI18nReported ??= new Set());
-
-/** Print a problem with a translation file on the build's output, the first time it is seen. */
-function report(file: string, message: string): void {
-  if (reported.has(file)) return;
-  reported.add(file);
-  console.warn(`[i18n] ${file}: ${message}`);
-}
+import { reportOnce } from './translationReport.ts';
 
 /** `data` (the English entry read from `file`) in `locale`. */
 export function localised<T extends Record<string, unknown>>(
@@ -35,14 +25,14 @@ export function localised<T extends Record<string, unknown>>(
   const shown = path.join('content', locale, collection, path.basename(file));
   const translation = path.resolve(shown);
   if (!existsSync(translation)) {
-    report(shown, 'missing; the English is shown');
+    reportOnce(shown, 'missing; the English is shown');
     return data;
   }
   const raw = readFileSync(english, 'utf8');
   const translated = parse(readFileSync(translation, 'utf8')) as Record<string, unknown>;
   const problems = translationProblems(collection, { raw, data: parse(raw) as Record<string, unknown> }, translated);
   if (problems.length) {
-    report(shown, `not used, the English is shown:\n  ${problems.join('\n  ')}`);
+    reportOnce(shown, `not used, the English is shown:\n  ${problems.join('\n  ')}`);
     return data;
   }
   return applyTranslation(collection, data, translated);

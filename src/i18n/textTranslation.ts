@@ -7,7 +7,8 @@
  * makes it stale, and it must keep the English facts (code spans, numbers,
  * URLs). An entry that breaks either rule is not shown; the English is.
  */
-import { proseFacts, sourceHash, type ProseFacts } from './contentTranslation.ts';
+import { factDifferences, sourceHash } from './contentTranslation.ts';
+import { reportOnce } from './translationReport.ts';
 
 /** One entry of a translation table: the translated fields, and the hash of the English they were translated from. */
 export type TextTranslation<Field extends string> = Readonly<Record<Field, string>> & {
@@ -30,19 +31,11 @@ export function textTranslationProblems<Field extends string>(
   const hash = textSourceHash(english);
   if (translated.translatedFrom !== hash)
     problems.push(`stale: translatedFrom is ${translated.translatedFrom}, the English now hashes to ${hash}`);
-  for (const field of Object.keys(english) as Field[]) {
-    const want = proseFacts(english[field]);
-    const got = proseFacts(translated[field]);
-    for (const kind of Object.keys(want) as (keyof ProseFacts)[])
-      if (want[kind].join('\n') !== got[kind].join('\n'))
-        problems.push(
-          `${field}: ${kind} differ: English [${want[kind].join(', ')}], translation [${got[kind].join(', ')}]`,
-        );
-  }
+  for (const field of Object.keys(english) as Field[])
+    for (const difference of factDifferences(english[field], translated[field]))
+      problems.push(`${field}: ${difference}`);
   return problems;
 }
-
-const warned = new Set<string>();
 
 /**
  * The text to show for `english` (an entry's English fields): its translation
@@ -56,7 +49,6 @@ export function translatedText<Field extends string>(
 ): Readonly<Record<Field, string>> {
   const problems = translated ? textTranslationProblems(english, translated) : ['missing'];
   if (translated && problems.length === 0) return translated;
-  if (!warned.has(what)) console.warn(`[i18n] ${what}: not used, the English is shown:\n  ${problems.join('\n  ')}`);
-  warned.add(what);
+  reportOnce(what, `not used, the English is shown:\n  ${problems.join('\n  ')}`);
   return english;
 }

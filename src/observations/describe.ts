@@ -4,6 +4,7 @@ import type { Cell } from './labIndex.ts';
 import type { Outcome } from './observationSchema.ts';
 import { fill, t, type Locale } from '../i18n/locale.ts';
 import { shortClientName } from './clientIds.ts';
+import { list } from './observedProse.ts';
 
 /** What the client put on the wire in one outcome, in words. */
 export function wireText(o: Outcome, locale: Locale): string {
@@ -54,15 +55,8 @@ export function whyLines(cells: readonly Cell[], locale: Locale): string[] {
     line.observed.push(d.observed);
   }
   return [...merged.values()].map(({ d, names, observed }) =>
-    whyItMatters(names.join(', '), { ...d, observed: joinValues(observed, locale) }, locale),
+    whyItMatters(names.join(', '), { ...d, observed: list(observed, locale) }, locale),
   );
-}
-
-/** "a, b and c" in `locale`'s way of joining a list. */
-function joinValues(values: readonly string[], locale: Locale): string {
-  return values.length < 2
-    ? (values[0] ?? '')
-    : `${values.slice(0, -1).join(', ')}${t('obs.lastJoin', locale)}${values.at(-1)}`;
 }
 
 /** A sentence describing a measured cell: every outcome, with its share of the runs when they disagree. */

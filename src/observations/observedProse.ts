@@ -95,7 +95,7 @@ function cellValue(field: ObservedField, cell: Cell, locale: Locale): string {
 }
 
 /** "a, b and c", joined as `locale` joins a list. */
-function list(items: readonly string[], locale: Locale): string {
+export function list(items: readonly string[], locale: Locale): string {
   return items.length < 2
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')}${t('obs.lastJoin', locale)}${items.at(-1)}`;

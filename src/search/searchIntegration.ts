@@ -15,7 +15,8 @@ const INDEX_ONLY_ATTRIBUTE = /\sdata-pagefind-(?!body\b)[a-z-]+(?:="[^"]*")?/g;
  * is written nothing reads them, and on a code page they are about 150 bytes of its gzipped budget.
  */
 export function withoutIndexMarkup(html: string): string {
-  return html.replace(/<[a-z][^>]*>/g, (tag) => tag.replace(INDEX_ONLY_ATTRIBUTE, ''));
+  // A start tag, reading quoted values whole: a `>` inside one (a keyword may have it) does not end the tag.
+  return html.replace(/<[a-z](?:[^>"]|"[^"]*")*>/g, (tag) => tag.replace(INDEX_ONLY_ATTRIBUTE, ''));
 }
 
 /**

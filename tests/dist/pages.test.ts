@@ -121,6 +121,11 @@ test('the Pagefind index was built at the end of the build', () => {
   assert.equal(indexed, optedIn.length);
 });
 
+test('once indexed, no page carries Pagefind markup but data-pagefind-body', () => {
+  for (const f of htmlFiles())
+    assert.doesNotMatch(readFileSync(`${DIST}${f}`, 'utf8'), /<[^>]*\sdata-pagefind-(?!body\b)/, f);
+});
+
 test('/reconnect/ holds the reconnect sample and every code under its advice; each code that should reconnect links it', () => {
   const guide = page(fileForPath(reconnectPath())!);
   assert.ok(guide.querySelector('figure.sample pre'), 'the sample');
